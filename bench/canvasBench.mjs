@@ -1,0 +1,88 @@
+// Measures the editor canvas with a large map in Debian's Chromium: time to open, frame
+// times while dragging a node and while panning, and main-thread long tasks.
+import { chromium } from 'playwright-core';
+import { generateSnapshot } from './generateMap.mjs';
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+
+async function frameStats(page, action) {
+  await page.evaluate(() => {
+    window.__bench = { frames: [], longTasks: [] };
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__bench.longTasks.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    window.__bench.observer = observer;
+    let last = performance.now();
+    const tick = (t) => {
+      window.__bench.frames.push(t - last);
+      last = t;
+      if (window.__bench.running) requestAnimationFrame(tick);
+    };
+    window.__bench.running = true;
+    requestAnimationFrame(tick);
+  });
+  await action();
+  const result = await page.evaluate(() => {
+    window.__bench.running = false;
+    window.__bench.observer.disconnect();
+    return { frames: window.__bench.frames.slice(1), longTasks: window.__bench.longTasks };
+  });
+  return {
+    frames: result.frames.length,
+    medianMs: percentile(result.frames, 50),
+    p95Ms: percentile(result.frames, 95),
+    longTasks: result.longTasks.length,
+    longestTaskMs: Math.max(0, ...result.longTasks),
+  };
+}
+
+export async function benchCanvas(appUrl, { nodes, links }) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'],
+  });
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    await page.goto(appUrl);
+    await page.getByRole('button', { name: 'Create map' }).waitFor();
+    const snapshot = generateSnapshot({ nodes, links, seed: 7 });
+    const started = Date.now();
+    await page.evaluate((s) => window.goodHelpMap.openSnapshot(s), snapshot);
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const openMs = Date.now() - started;
+
+    // Zoom in to working distance, then drag one node for 90 frames.
+    await page.evaluate(() => document.querySelector('.react-flow__pane')?.focus());
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(400);
+    const renderedNodes = await page.locator('.react-flow__node').count();
+    const node = page.locator('.react-flow__node').nth(Math.floor(renderedNodes / 2));
+    const box = await node.boundingBox();
+    const drag = await frameStats(page, async () => {
+      await page.mouse.move(box.x + 30, box.y + 20);
+      await page.mouse.down();
+      for (let i = 0; i < 90; i++) await page.mouse.move(box.x + 30 + i * 3, box.y + 20 + Math.sin(i / 8) * 40);
+      await page.mouse.up();
+    });
+
+    // Fit the whole map (zoomed out: the light drawing) and pan across it.
+    await page.getByRole('button', { name: 'Fit map' }).click();
+    await page.waitForTimeout(600);
+    const pan = await frameStats(page, async () => {
+      const pane = await page.locator('.react-flow__pane').boundingBox();
+      await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+      await page.mouse.down();
+      for (let i = 0; i < 60; i++) await page.mouse.move(pane.x + pane.width / 2 - i * 6, pane.y + pane.height / 2 - i * 3);
+      await page.mouse.up();
+    });
+    const renderedZoomedOut = await page.locator('.react-flow__node').count();
+    return { nodes, links, openMs, renderedNodes, renderedZoomedOut, drag, pan };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,17 @@
+import { createContext, useContext } from 'react';
+import type { AppState } from '../state/appState';
+import type { EditorController } from '../state/editorController';
+import { useStoreSelector } from '../state/store';
+
+export const ControllerContext = createContext<EditorController | null>(null);
+
+export function useController(): EditorController {
+  const controller = useContext(ControllerContext);
+  if (!controller) throw new Error('useController must be used inside <ControllerContext.Provider>');
+  return controller;
+}
+
+/** Reads one narrow slice of app state; re-renders only when that slice changes. */
+export function useAppState<T>(selector: (state: AppState) => T): T {
+  return useStoreSelector(useController().store, selector);
+}

@@ -1,0 +1,48 @@
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { NODE_HEIGHT, boxExit } from '../../shared/layout/nodeSize';
+import { LINK_TYPE_LABELS } from '../../shared/model';
+import type { FlowEdge } from './flowElements';
+
+/**
+ * A straight link from centre to centre, clipped to both node boxes. React Flow gives the
+ * source handle's point (the centre) and the drop handle's top edge; the target's centre is
+ * half a node below that.
+ */
+export const LinkEdge = memo(function LinkEdge(props: EdgeProps<FlowEdge>) {
+  const { id, sourceX, sourceY, targetX, targetY, data, selected, markerEnd } = props;
+  const link = data?.link;
+  const sourceCentre = { x: sourceX + 1, y: sourceY };
+  const targetCentre = { x: targetX, y: targetY + NODE_HEIGHT / 2 };
+  const start = boxExit(sourceCentre, targetCentre);
+  const end = boxExit(targetCentre, sourceCentre);
+  const path = `M ${start.x},${start.y} L ${end.x},${end.y}`;
+  const signposting = link?.type === 'refersTo' && link.referralMode === 'signposting';
+  const width = link ? 1 + link.strength * 0.75 : 2;
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        interactionWidth={14}
+        style={{
+          stroke: selected ? 'var(--edge-selected)' : 'var(--edge)',
+          strokeWidth: selected ? width + 1.5 : width,
+          strokeDasharray: signposting ? '6 5' : undefined,
+        }}
+      />
+      {selected && link && (
+        <EdgeLabelRenderer>
+          <div
+            className="link-label"
+            style={{ transform: `translate(-50%, -50%) translate(${(start.x + end.x) / 2}px, ${(start.y + end.y) / 2}px)` }}
+          >
+            {LINK_TYPE_LABELS[link.type]}
+            {link.referralMode === 'warmHandover' ? ' · warm handover' : link.referralMode === 'signposting' ? ' · signposting' : ''}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});

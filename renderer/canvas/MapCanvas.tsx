@@ -1,0 +1,140 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
+import type { NodeKind } from '../../shared/model';
+import { useAppState, useController } from '../app/controllerContext';
+import type { EditorController } from '../state/editorController';
+import { AddNodeMenu } from './AddNodeMenu';
+import { ConnectDialog } from './ConnectDialog';
+import { FlowElementCache, type FlowEdge, type FlowNode } from './flowElements';
+import { LinkEdge } from './LinkEdge';
+import { MapNodeView } from './MapNodeView';
+import { miniMapColour } from './miniMapColour';
+
+const nodeTypes = { mapNode: MapNodeView };
+const edgeTypes = { mapLink: LinkEdge };
+
+/**
+ * The map canvas. React Flow only renders: every change it reports becomes a command on the
+ * controller, and the controller's document is the one source of truth.
+ */
+export function MapCanvas() {
+  const controller = useController();
+  const doc = useAppState((s) => s.doc);
+  const selection = useAppState((s) => s.selection);
+  const minimapVisible = useAppState((s) => s.minimapVisible);
+  const flow = useReactFlow();
+  const cache = useRef(new FlowElementCache()).current;
+  const dragId = useRef(0);
+  const [addMenu, setAddMenu] = useState<{ screen: { x: number; y: number }; flow: { x: number; y: number } } | null>(null);
+  const [pending, setPending] = useState<{ source: string; target: string | null } | null>(null);
+
+  const nodes = useMemo(() => (doc ? cache.nodesFor(doc, selection) : []), [cache, doc, selection]);
+  const edges = useMemo(() => (doc ? cache.edgesFor(doc, selection) : []), [cache, doc, selection]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      const moves: { id: string; x: number; y: number }[] = [];
+      let dragging = false;
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) {
+          moves.push({ id: change.id, x: change.position.x, y: change.position.y });
+          dragging ||= change.dragging === true;
+        }
+      }
+      if (moves.length) {
+        controller.dispatch({ type: 'moveNodes', args: { moves, ...(dragging ? { mergeKey: `drag:${dragId.current}` } : {}) } });
+      }
+      applySelectChanges(controller, changes, 'nodeIds');
+    },
+    [controller],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => applySelectChanges(controller, changes, 'linkIds'),
+    [controller],
+  );
+
+  const onDoubleClick = useCallback(
+    (event: MouseEvent) => {
+      if (!(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
+      const position = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      setAddMenu({ screen: { x: event.clientX, y: event.clientY }, flow: position });
+    },
+    [flow],
+  );
+
+  const addAt = useCallback(
+    (kind: NodeKind) => {
+      if (!addMenu) return;
+      controller.dispatch({
+        type: 'addNode',
+        args: { kind, x: addMenu.flow.x - NODE_WIDTH / 2, y: addMenu.flow.y - NODE_HEIGHT / 2 },
+      });
+      setAddMenu(null);
+    },
+    [addMenu, controller],
+  );
+
+  if (!doc) return null;
+  return (
+    <div className="map-canvas" onDoubleClick={onDoubleClick}>
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={() => void dragId.current++}
+        onConnect={(c: Connection) => setPending({ source: c.source, target: c.target })}
+        onlyRenderVisibleElements
+        zoomOnDoubleClick={false}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        minZoom={0.05}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1.1 }}
+        proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={{ 'node.a11yDescription.default': 'Press Enter or Space to select this node. Use the arrow keys to move it.' }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} color="#c3cad3" />
+        <Controls showInteractive={false} position="bottom-left" />
+        {minimapVisible && (
+          <MiniMap pannable zoomable nodeColor={miniMapColour} nodeStrokeWidth={0} ariaLabel="Overview of the whole map" position="bottom-right" />
+        )}
+      </ReactFlow>
+      {addMenu && <AddNodeMenu at={addMenu.screen} onChoose={addAt} onClose={() => setAddMenu(null)} />}
+      {pending && <ConnectDialog connection={pending} onClose={() => setPending(null)} />}
+    </div>
+  );
+}
+
+/** React Flow reports clicks and box selections as select changes; they become our selection. */
+function applySelectChanges(
+  controller: EditorController,
+  changes: readonly (NodeChange<FlowNode> | EdgeChange<FlowEdge>)[],
+  key: 'nodeIds' | 'linkIds',
+): void {
+  const selects = changes.filter((c): c is { type: 'select'; id: string; selected: boolean } => c.type === 'select');
+  if (!selects.length) return;
+  const current = controller.state.selection;
+  const ids = new Set(current[key]);
+  for (const change of selects) {
+    if (change.selected) ids.add(change.id);
+    else ids.delete(change.id);
+  }
+  controller.select({ ...current, [key]: [...ids] });
+}

@@ -1,0 +1,47 @@
+import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useAppState } from '../app/controllerContext';
+import { DROP_HANDLE, GRIP_HANDLE, CENTRE_HANDLE, type FlowNode } from './flowElements';
+import { KindIcon } from './KindIcon';
+import { nodeSubtitle } from './nodeAppearance';
+
+/** Below this zoom the text is too small to read, so nodes are drawn as plain shapes. */
+const DETAIL_ZOOM = 0.45;
+const zoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
+
+/**
+ * One node on the canvas. Memoised: it re-renders only when its own record, its selection or
+ * the zoom band changes, never because another node moved.
+ */
+export const MapNodeView = memo(function MapNodeView({ data, selected }: NodeProps<FlowNode>) {
+  const { node } = data;
+  const simple = useStore(zoomedOut);
+  // The areas list keeps its identity until the map's settings change, so this is cheap.
+  const areas = useAppState((s) => s.doc?.meta.areas);
+  const subtitle = simple ? '' : nodeSubtitle(node, (id) => areas?.find((a) => a.id === id)?.name ?? null);
+  return (
+    <div className={`map-node map-node--${node.kind}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}`}>
+      <Handle id={CENTRE_HANDLE} type="source" position={Position.Right} className="map-node__centre" isConnectable={false} />
+      <Handle id={DROP_HANDLE} type="target" position={Position.Top} className="map-node__drop" />
+      {!simple && (
+        <span className="map-node__icon">
+          <KindIcon kind={node.kind} />
+        </span>
+      )}
+      <span className="map-node__text">
+        <span className="map-node__name">{node.name}</span>
+        {subtitle && <span className="map-node__subtitle">{subtitle}</span>}
+      </span>
+      {!simple && (
+        <Handle
+          id={GRIP_HANDLE}
+          type="source"
+          position={Position.Right}
+          className="map-node__grip"
+          title="Drag to another node to link them"
+          aria-label={`Link ${node.name} to another node`}
+        />
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,75 @@
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import type { MapDocument } from '../../shared/editing';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
+import type { MapLink, MapNode } from '../../shared/model';
+import type { Selection } from '../state/appState';
+
+export type FlowNode = Node<{ node: MapNode }, 'mapNode'>;
+export type FlowEdge = Edge<{ link: MapLink }, 'mapLink'>;
+
+/**
+ * Handles are declared up front (not measured from the DOM) so links to nodes that are
+ * off-screen, and therefore not rendered, still draw. `centre` anchors links at the node's
+ * centre; `drop` covers the whole node so a connection can be dropped anywhere on it; `grip`
+ * is the visible dot a user drags from.
+ */
+export const CENTRE_HANDLE = 'centre';
+export const DROP_HANDLE = 'drop';
+export const GRIP_HANDLE = 'grip';
+const HANDLES: NodeHandle[] = [
+  { id: CENTRE_HANDLE, type: 'source', position: Position.Right, x: NODE_WIDTH / 2 - 1, y: NODE_HEIGHT / 2, width: 1, height: 1 },
+  { id: DROP_HANDLE, type: 'target', position: Position.Top, x: 0, y: 0, width: NODE_WIDTH, height: NODE_HEIGHT },
+];
+
+/**
+ * Converts map records to React Flow elements, reusing the previous element object for every
+ * record whose data and selection are unchanged, so React Flow and memoised nodes skip them.
+ */
+export class FlowElementCache {
+  private nodes = new WeakMap<MapNode, { selected: boolean; element: FlowNode }>();
+  private edges = new WeakMap<MapLink, { selected: boolean; element: FlowEdge }>();
+
+  nodesFor(doc: MapDocument, selection: Selection): FlowNode[] {
+    const selected = new Set(selection.nodeIds);
+    return Object.values(doc.nodes).map((node) => {
+      const isSelected = selected.has(node.id);
+      const cached = this.nodes.get(node);
+      if (cached && cached.selected === isSelected) return cached.element;
+      const element: FlowNode = {
+        id: node.id,
+        type: 'mapNode',
+        position: { x: node.x, y: node.y },
+        width: NODE_WIDTH,
+        height: NODE_HEIGHT,
+        handles: HANDLES,
+        data: { node },
+        selected: isSelected,
+        ariaLabel: `${node.kind}: ${node.name}`,
+      };
+      this.nodes.set(node, { selected: isSelected, element });
+      return element;
+    });
+  }
+
+  edgesFor(doc: MapDocument, selection: Selection): FlowEdge[] {
+    const selected = new Set(selection.linkIds);
+    return Object.values(doc.links).map((link) => {
+      const isSelected = selected.has(link.id);
+      const cached = this.edges.get(link);
+      if (cached && cached.selected === isSelected) return cached.element;
+      const element: FlowEdge = {
+        id: link.id,
+        type: 'mapLink',
+        source: link.source,
+        target: link.target,
+        sourceHandle: CENTRE_HANDLE,
+        targetHandle: DROP_HANDLE,
+        data: { link },
+        selected: isSelected,
+        ...(link.directed ? { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: isSelected ? '#1f5fd1' : '#6b7684' } } : {}),
+      };
+      this.edges.set(link, { selected: isSelected, element });
+      return element;
+    });
+  }
+}

@@ -1,0 +1,64 @@
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useEffect, useMemo } from 'react';
+import { useAppState, useController } from '../app/controllerContext';
+import { MapCanvas } from '../canvas/MapCanvas';
+import { ConnectDialog } from '../canvas/ConnectDialog';
+import { DetailsPanel } from '../details/DetailsPanel';
+import { desktopBridge } from '../platform/desktopBridge';
+import { BackupsDialog } from '../platform/BackupsDialog';
+import { AboutDialog } from './AboutDialog';
+import { createAppCommands, type AppCommands } from './appCommands';
+import { useClipboardEvents } from './useClipboardEvents';
+import { FindDialog } from './FindDialog';
+import { handleShortcut } from './keyboardShortcuts';
+import { NoticeBar } from './NoticeBar';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { Toolbar } from './Toolbar';
+import { useDemoMap } from '../maps/useDemoMap';
+
+function EditorLayout() {
+  const controller = useController();
+  const flow = useReactFlow();
+  const openDemo = useDemoMap();
+  const commands: AppCommands = useMemo(() => createAppCommands(controller, flow, openDemo), [controller, flow, openDemo]);
+  const dialog = useAppState((s) => s.dialog);
+  const linkSource = useAppState((s) => (s.selection.nodeIds.length === 1 ? s.selection.nodeIds[0] : undefined));
+  useClipboardEvents(controller);
+  useEffect(() => desktopBridge?.onMenuCommand((command) => commands[command]()), [commands]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) =>
+      handleShortcut(event, commands, {
+        desktopMenu: desktopBridge !== null,
+        openLink: () => (controller.state.selection.nodeIds.length === 1 ? controller.setDialog('link') : controller.notify('info', 'Select one node first, then press L to link it to another.')),
+      });
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [commands, controller]);
+
+  return (
+    <div className="editor">
+      <Toolbar commands={commands} />
+      <main className="editor__main">
+        <h1 className="visually-hidden">Map editor</h1>
+        <MapCanvas />
+        <DetailsPanel />
+      </main>
+      <NoticeBar />
+      {dialog === 'find' && <FindDialog />}
+      {dialog === 'shortcuts' && <ShortcutsDialog />}
+      {dialog === 'about' && <AboutDialog />}
+      {dialog === 'backups' && <BackupsDialog />}
+      {dialog === 'link' && linkSource && (
+        <ConnectDialog connection={{ source: linkSource, target: null }} onClose={() => controller.setDialog('none')} />
+      )}
+    </div>
+  );
+}
+
+export function EditorScreen() {
+  return (
+    <ReactFlowProvider>
+      <EditorLayout />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,12 @@
+import { useAppState } from '../app/controllerContext';
+
+const TEXT = { saved: 'All changes saved', saving: 'Saving…', failed: 'Not saved' } as const;
+
+export function SaveStatusIndicator() {
+  const status = useAppState((s) => s.saveStatus);
+  return (
+    <span className={`save-status save-status--${status}`} role="status" aria-live="polite">
+      {TEXT[status]}
+    </span>
+  );
+}

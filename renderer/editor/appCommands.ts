@@ -1,0 +1,63 @@
+import type { ReactFlowInstance } from '@xyflow/react';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
+import type { MenuCommand } from '../../shared/ipc/contract';
+import type { NodeKind } from '../../shared/model';
+import type { EditorController } from '../state/editorController';
+import { isEditingText, runNativeTextCommand } from './textEditing';
+
+export type AppCommands = Record<MenuCommand, () => void>;
+
+/**
+ * Every command the user can give — from the toolbar, the native menu or the keyboard — is
+ * one of these, so all three always do exactly the same thing.
+ */
+export function createAppCommands(controller: EditorController, flow: ReactFlowInstance | null, openDemo: () => void): AppCommands {
+  let added = 0;
+  const addNode = (kind: NodeKind) => {
+    if (!controller.state.doc) return;
+    const centre = viewportCentre(flow);
+    // Successive adds fan out so new nodes do not stack exactly on top of each other.
+    const step = added++ % 8;
+    controller.dispatch({
+      type: 'addNode',
+      args: { kind, x: centre.x - NODE_WIDTH / 2 + step * 28, y: centre.y - NODE_HEIGHT / 2 + step * 28 },
+    });
+  };
+  const textOr = (native: 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll', map: () => void) => () => {
+    if (isEditingText()) runNativeTextCommand(native);
+    else map();
+  };
+  return {
+    'map:new': () => void controller.newMap(),
+    'map:showMaps': () => void controller.showMaps(),
+    'map:openDemo': openDemo,
+    'map:restoreBackup': () => controller.setDialog('backups'),
+    'edit:undo': textOr('undo', () => controller.undo()),
+    'edit:redo': textOr('redo', () => controller.redo()),
+    'edit:cut': textOr('cut', () => controller.cut()),
+    'edit:copy': textOr('copy', () => controller.copy()),
+    'edit:paste': textOr('paste', () => controller.paste()),
+    'edit:delete': () => {
+      if (!isEditingText()) controller.deleteSelection();
+    },
+    'edit:selectAll': textOr('selectAll', () => controller.selectAll()),
+    'edit:find': () => controller.state.doc && controller.setDialog('find'),
+    'node:addPerson': () => addNode('person'),
+    'node:addOrganisation': () => addNode('organisation'),
+    'node:addSpace': () => addNode('space'),
+    'node:addProject': () => addNode('project'),
+    'view:fit': () => void flow?.fitView({ padding: 0.15, duration: 300, maxZoom: 1.1 }),
+    'view:zoomIn': () => void flow?.zoomIn({ duration: 200 }),
+    'view:zoomOut': () => void flow?.zoomOut({ duration: 200 }),
+    'view:toggleMinimap': () => controller.toggleMinimap(),
+    'help:about': () => controller.setDialog('about'),
+    'help:shortcuts': () => controller.setDialog('shortcuts'),
+  };
+}
+
+function viewportCentre(flow: ReactFlowInstance | null): { x: number; y: number } {
+  const pane = document.querySelector('.react-flow');
+  if (!flow || !pane) return { x: 0, y: 0 };
+  const rect = pane.getBoundingClientRect();
+  return flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+}

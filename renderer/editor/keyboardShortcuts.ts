@@ -1,0 +1,60 @@
+import type { MenuCommand } from '../../shared/ipc/contract';
+import type { AppCommands } from './appCommands';
+import { isEditingText } from './textEditing';
+
+interface Shortcut {
+  readonly key: string;
+  readonly mod?: boolean;
+  readonly shift?: boolean;
+  readonly command: MenuCommand | 'link';
+  /** Also handled by the desktop app's native menu accelerators, so skipped there. */
+  readonly inMenu: boolean;
+}
+
+/** The keyboard map; `ShortcutsDialog` lists it for users, so it is the one place to change. */
+export const SHORTCUTS: readonly (Shortcut & { readonly label: string })[] = [
+  { key: 'z', mod: true, command: 'edit:undo', inMenu: true, label: 'Undo' },
+  { key: 'z', mod: true, shift: true, command: 'edit:redo', inMenu: true, label: 'Redo' },
+  { key: 'y', mod: true, command: 'edit:redo', inMenu: false, label: 'Redo (alternative)' },
+  { key: 'a', mod: true, command: 'edit:selectAll', inMenu: true, label: 'Select everything' },
+  { key: 'f', mod: true, command: 'edit:find', inMenu: true, label: 'Find a node by name' },
+  { key: 'Delete', command: 'edit:delete', inMenu: false, label: 'Delete the selection' },
+  { key: 'Backspace', command: 'edit:delete', inMenu: false, label: 'Delete the selection' },
+  { key: 'p', command: 'node:addPerson', inMenu: false, label: 'Add a person' },
+  { key: 'o', command: 'node:addOrganisation', inMenu: false, label: 'Add an organisation' },
+  { key: 's', command: 'node:addSpace', inMenu: false, label: 'Add a space' },
+  { key: 'j', command: 'node:addProject', inMenu: false, label: 'Add a project' },
+  { key: 'l', command: 'link', inMenu: false, label: 'Link the selected node to another' },
+  { key: 'f', command: 'view:fit', inMenu: false, label: 'Fit the map to the screen' },
+  { key: '=', mod: true, command: 'view:zoomIn', inMenu: true, label: 'Zoom in' },
+  { key: '-', mod: true, command: 'view:zoomOut', inMenu: true, label: 'Zoom out' },
+  { key: '?', command: 'help:shortcuts', inMenu: false, label: 'Show keyboard shortcuts' },
+];
+
+/**
+ * Handles a key press on the editor. Copy/cut/paste are not here: they arrive as clipboard
+ * events, which work the same from the keyboard, the browser and the desktop menu.
+ */
+export function handleShortcut(
+  event: KeyboardEvent,
+  commands: AppCommands,
+  options: { desktopMenu: boolean; openLink: () => void },
+): boolean {
+  if (event.defaultPrevented || event.isComposing) return false;
+  const mod = event.ctrlKey || event.metaKey;
+  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  const shortcut = SHORTCUTS.find(
+    // '?' needs Shift on most keyboards, so Shift is only compared for the other keys.
+    (s) => s.key.toLowerCase() === key.toLowerCase() && !!s.mod === mod && (s.key === '?' || !!s.shift === event.shiftKey),
+  );
+  if (!shortcut) return false;
+  // In a text field, plain keys type and the field keeps its own undo and select-all.
+  if (isEditingText(event.target) && (!shortcut.mod || ['edit:undo', 'edit:redo', 'edit:selectAll'].includes(shortcut.command))) return false;
+  // A dialog owns the keyboard while it is open.
+  if (event.target instanceof Element && event.target.closest('dialog')) return false;
+  if (options.desktopMenu && shortcut.inMenu) return false;
+  event.preventDefault();
+  if (shortcut.command === 'link') options.openLink();
+  else commands[shortcut.command]();
+  return true;
+}

@@ -1,0 +1,61 @@
+import '@xyflow/react/dist/base.css';
+import './styles/theme.css';
+import './styles/start.css';
+import './styles/editor.css';
+import './styles/canvas.css';
+import './styles/details.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { ControllerContext } from './app/controllerContext';
+import { createBackupMirror } from './platform/backupMirror';
+import { desktopBridge } from './platform/desktopBridge';
+import { EditorController } from './state/editorController';
+import { GoodHelpDatabase } from './storage/database';
+import { rememberHavingData, requestPersistentStorage, watchForDataLoss } from './storage/storageHealth';
+
+const storage = safeLocalStorage();
+const db = new GoodHelpDatabase();
+let controller: EditorController | null = null;
+watchForDataLoss(db, storage, () => controller?.reportDataLoss());
+
+const mirror = desktopBridge ? createBackupMirror(desktopBridge, (message) => controller?.notify('warning', message)) : null;
+controller = new EditorController({
+  db,
+  ...(storage ? { storage } : {}),
+  onMapChanged: (doc) => {
+    rememberHavingData(storage, true);
+    mirror?.onMapChanged(doc);
+  },
+});
+
+// Write anything pending before the window goes; IndexedDB finishes a started transaction.
+window.addEventListener('pagehide', () => {
+  void controller?.flush();
+  void mirror?.flush();
+});
+
+void requestPersistentStorage();
+void controller.start().then(() => rememberHavingData(storage, (controller?.state.maps.length ?? 0) > 0));
+
+// For browser tests and the benchmark: wait until every change is on disk, open a whole map.
+(window as unknown as { goodHelpMap: unknown }).goodHelpMap = {
+  flush: () => controller?.flush(),
+  openSnapshot: (snapshot: unknown) => controller?.openSnapshot(snapshot),
+};
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ControllerContext.Provider value={controller}>
+      <App />
+    </ControllerContext.Provider>
+  </StrictMode>,
+);
+
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,35 @@
+// Takes the README's screenshots from the built renderer: `npm run build:renderer` first.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const out = fileURLToPath(new URL('../docs/', import.meta.url));
+mkdirSync(out, { recursive: true });
+const server = await preview({
+  configFile: fileURLToPath(new URL('../renderer/vite.config.ts', import.meta.url)),
+  preview: { host: '127.0.0.1', port: 0 },
+  logLevel: 'warn',
+});
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'],
+});
+try {
+  const page = await (await browser.newContext({ viewport: { width: 1600, height: 960 } })).newPage();
+  await page.goto(server.resolvedUrls.local[0]);
+  await page.getByRole('button', { name: 'Open the demo map' }).waitFor();
+  await page.screenshot({ path: `${out}start-screen.png` });
+  await page.getByRole('button', { name: 'Open the demo map' }).click();
+  await page.locator('.react-flow__node').first().waitFor();
+  await page.waitForTimeout(800);
+  const target = process.argv[2] ?? 'Riverside';
+  const node = page.locator('.react-flow__node').filter({ hasText: target }).first();
+  if (await node.count()) await node.click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}demo-map.png` });
+  console.log(`Screenshots written to ${out}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

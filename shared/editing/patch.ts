@@ -1,0 +1,89 @@
+import type { Id, MapLink, MapMeta, MapNode } from '../model';
+import type { MapDocument } from './mapDocument';
+
+/** One record's change: null before = created, null after = deleted. */
+export interface RecordChange<T> {
+  readonly before: T | null;
+  readonly after: T | null;
+}
+
+/**
+ * A set of record changes that can be applied, inverted and persisted as one unit
+ * (tldraw's store diffs, Actual's undoable mutators). Undo applies the inverse patch.
+ */
+export interface Patch {
+  readonly meta?: { readonly before: MapMeta; readonly after: MapMeta };
+  readonly nodes: Readonly<Record<Id, RecordChange<MapNode>>>;
+  readonly links: Readonly<Record<Id, RecordChange<MapLink>>>;
+}
+
+export const EMPTY_PATCH: Patch = { nodes: {}, links: {} };
+
+export function isEmptyPatch(patch: Patch): boolean {
+  return !patch.meta && Object.keys(patch.nodes).length === 0 && Object.keys(patch.links).length === 0;
+}
+
+function invertChanges<T>(changes: Readonly<Record<Id, RecordChange<T>>>): Record<Id, RecordChange<T>> {
+  const out: Record<Id, RecordChange<T>> = {};
+  for (const [id, c] of Object.entries(changes)) out[id] = { before: c.after, after: c.before };
+  return out;
+}
+
+export function invertPatch(patch: Patch): Patch {
+  return {
+    ...(patch.meta ? { meta: { before: patch.meta.after, after: patch.meta.before } } : {}),
+    nodes: invertChanges(patch.nodes),
+    links: invertChanges(patch.links),
+  };
+}
+
+function composeChanges<T>(
+  first: Readonly<Record<Id, RecordChange<T>>>,
+  second: Readonly<Record<Id, RecordChange<T>>>,
+): Record<Id, RecordChange<T>> {
+  const out: Record<Id, RecordChange<T>> = { ...first };
+  for (const [id, c] of Object.entries(second)) {
+    const earlier = first[id];
+    const merged = earlier ? { before: earlier.before, after: c.after } : c;
+    // Created then deleted within the same step: nothing happened.
+    if (merged.before === null && merged.after === null) delete out[id];
+    else out[id] = merged;
+  }
+  return out;
+}
+
+/** One patch with the effect of `first` then `second`: how a drag becomes one undo step. */
+export function composePatches(first: Patch, second: Patch): Patch {
+  const meta =
+    first.meta && second.meta
+      ? { before: first.meta.before, after: second.meta.after }
+      : (second.meta ?? first.meta);
+  return {
+    ...(meta ? { meta } : {}),
+    nodes: composeChanges(first.nodes, second.nodes),
+    links: composeChanges(first.links, second.links),
+  };
+}
+
+function applyChanges<T>(
+  records: Readonly<Record<Id, T>>,
+  changes: Readonly<Record<Id, RecordChange<T>>>,
+): Readonly<Record<Id, T>> {
+  const ids = Object.keys(changes);
+  if (ids.length === 0) return records;
+  const out: Record<Id, T> = { ...records };
+  for (const id of ids) {
+    const after = changes[id]!.after;
+    if (after === null) delete out[id];
+    else out[id] = after;
+  }
+  return out;
+}
+
+export function applyPatch(doc: MapDocument, patch: Patch): MapDocument {
+  return {
+    meta: patch.meta ? patch.meta.after : doc.meta,
+    nodes: applyChanges(doc.nodes, patch.nodes),
+    links: applyChanges(doc.links, patch.links),
+  };
+}

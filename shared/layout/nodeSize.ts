@@ -1,0 +1,26 @@
+/**
+ * Every node is drawn as a box of this size. Fixed sizes let the canvas skip measuring the DOM
+ * (React Flow can cull off-screen nodes) and let layout and overlap checks work without a DOM.
+ */
+export const NODE_WIDTH = 208;
+export const NODE_HEIGHT = 64;
+
+/**
+ * Where a straight line from a node's centre towards `toward` leaves the node's box.
+ * Links are drawn centre to centre, clipped to both boxes, so arrowheads stay visible.
+ */
+export function boxExit(
+  centre: { x: number; y: number },
+  toward: { x: number; y: number },
+  width = NODE_WIDTH,
+  height = NODE_HEIGHT,
+): { x: number; y: number } {
+  const dx = toward.x - centre.x;
+  const dy = toward.y - centre.y;
+  if (dx === 0 && dy === 0) return centre;
+  const scale = Math.min(
+    dx === 0 ? Infinity : width / 2 / Math.abs(dx),
+    dy === 0 ? Infinity : height / 2 / Math.abs(dy),
+  );
+  return { x: centre.x + dx * scale, y: centre.y + dy * scale };
+}

@@ -1,0 +1,152 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appErrors, flushSaves, launchBrowser, openApp } from './browserHarness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const details = (page: Page) => page.getByRole('region', { name: 'Details' });
+const nodeOnMap = (page: Page, name: string) => page.locator('.react-flow__node').filter({ hasText: name });
+
+async function createMap(page: Page, name: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Name of the new map' }).fill(name);
+  await page.getByRole('button', { name: 'Create map' }).click();
+  await expect.poll(() => page.getByRole('textbox', { name: 'Map name' }).inputValue()).toBe(name);
+}
+
+async function addAndName(page: Page, button: string, name: string): Promise<void> {
+  await page.getByRole('button', { name: button }).click();
+  const nameBox = details(page).getByRole('textbox', { name: 'Name', exact: true });
+  await nameBox.fill(name);
+  await expect.poll(() => nodeOnMap(page, name).count()).toBe(1);
+}
+
+describe('editing a map in the browser edition', () => {
+  it('keeps every node, link and field after a reload', async () => {
+    const { context, page } = await openApp(browser);
+    await createMap(page, 'Kirkholt neighbourhood offer');
+    await addAndName(page, 'Add person', 'Good Help advocate');
+    await addAndName(page, 'Add organisation', 'Kirkholt food bank');
+    await addAndName(page, 'Add space', 'Kirkholt library');
+    await addAndName(page, 'Add project', 'Ageing in place');
+
+    // A field beyond the name: the space's postcode.
+    await nodeOnMap(page, 'Kirkholt library').click();
+    await details(page).getByRole('textbox', { name: 'Postcode' }).fill('MB4 2QT');
+
+    // Spread the nodes out so the link can be dragged between two of them.
+    await page.getByRole('button', { name: 'Fit map' }).click();
+    const person = nodeOnMap(page, 'Good Help advocate');
+    const org = nodeOnMap(page, 'Kirkholt food bank');
+    await dragBy(page, person, -320, 200);
+    await page.getByRole('button', { name: 'Fit map' }).click();
+    await person.hover();
+    const grip = person.getByRole('button', { name: /Link Good Help advocate to another node/ });
+    const gripBox = (await grip.boundingBox())!;
+    const orgBox = (await org.boundingBox())!;
+    await page.mouse.move(gripBox.x + gripBox.width / 2, gripBox.y + gripBox.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(orgBox.x + orgBox.width / 2, orgBox.y + orgBox.height / 2, { steps: 12 });
+    await page.mouse.up();
+    const dialog = page.getByRole('dialog', { name: 'Link Good Help advocate to Kirkholt food bank' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByRole('radio', { name: 'Works at / volunteers at' }).check();
+    await dialog.getByRole('button', { name: 'Add link' }).click();
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
+
+    await flushSaves(page);
+    await page.reload();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Map name' }).inputValue()).toBe('Kirkholt neighbourhood offer');
+    for (const name of ['Good Help advocate', 'Kirkholt food bank', 'Kirkholt library', 'Ageing in place']) {
+      await expect.poll(() => nodeOnMap(page, name).count()).toBe(1);
+    }
+    expect(await page.locator('.react-flow__edge').count()).toBe(1);
+    await nodeOnMap(page, 'Kirkholt library').click();
+    expect(await details(page).getByRole('textbox', { name: 'Postcode' }).inputValue()).toBe('MB4 2QT');
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('undoes and redoes edits, and brings back a deleted node with its links', async () => {
+    const { context, page } = await openApp(browser);
+    await createMap(page, 'Undo test');
+    await addAndName(page, 'Add organisation', 'Citizens advice');
+    await addAndName(page, 'Add space', 'Community centre');
+    // Link by keyboard: select the space, press L, choose the other end and the type.
+    await nodeOnMap(page, 'Community centre').click();
+    await page.locator('.react-flow__pane').press('l');
+    const dialog = page.getByRole('dialog', { name: 'Link Community centre to…' });
+    await dialog.getByRole('combobox', { name: 'Link to' }).selectOption({ label: 'Citizens advice (organisation)' });
+    await dialog.getByRole('radio', { name: 'Refers or signposts to' }).check();
+    await dialog.getByRole('button', { name: 'Add link' }).click();
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
+
+    // Delete the organisation: its link goes too; undo brings both back.
+    await nodeOnMap(page, 'Citizens advice').click();
+    await page.locator('.react-flow__pane').press('Delete');
+    await expect.poll(() => nodeOnMap(page, 'Citizens advice').count()).toBe(0);
+    expect(await page.locator('.react-flow__edge').count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => nodeOnMap(page, 'Citizens advice').count()).toBe(1);
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => nodeOnMap(page, 'Citizens advice').count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => nodeOnMap(page, 'Citizens advice').count()).toBe(1);
+
+    // Typing a name is one undo step, not one per letter.
+    await nodeOnMap(page, 'Community centre').click();
+    await details(page).getByRole('textbox', { name: 'Name', exact: true }).fill('Hub');
+    await details(page).getByRole('textbox', { name: 'Name', exact: true }).pressSequentially(' and café');
+    await expect.poll(() => nodeOnMap(page, 'Hub and café').count()).toBe(1);
+    await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => nodeOnMap(page, 'Community centre').count()).toBe(1);
+
+    // The undone state is what is saved.
+    await flushSaves(page);
+    await page.reload();
+    await expect.poll(() => nodeOnMap(page, 'Community centre').count()).toBe(1);
+    await expect.poll(() => nodeOnMap(page, 'Citizens advice').count()).toBe(1);
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('copies and pastes nodes with the keyboard', async () => {
+    const { context, page } = await openApp(browser);
+    await createMap(page, 'Clipboard test');
+    await addAndName(page, 'Add person', 'Peer mentor');
+    await nodeOnMap(page, 'Peer mentor').click();
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => nodeOnMap(page, 'Peer mentor').count()).toBe(2);
+    await context.close();
+  });
+
+  it('refuses an empty name and says why', async () => {
+    const { context, page } = await openApp(browser);
+    await createMap(page, 'Validation test');
+    await page.getByRole('button', { name: 'Add space' }).click();
+    const nameBox = details(page).getByRole('textbox', { name: 'Name', exact: true });
+    await nameBox.fill('');
+    await expect.poll(() => nameBox.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => details(page).getByText('A name is needed').count()).toBeGreaterThan(0);
+    await expect.poll(() => nodeOnMap(page, 'New space').count()).toBe(1);
+    await context.close();
+  });
+});
+
+async function dragBy(page: Page, locator: ReturnType<Page['locator']>, dx: number, dy: number): Promise<void> {
+  const box = (await locator.boundingBox())!;
+  const x = box.x + 40;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx, y + dy, { steps: 10 });
+  await page.mouse.up();
+}
