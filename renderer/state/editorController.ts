@@ -215,11 +215,14 @@ export class EditorController {
     return text;
   }
 
-  /** Pastes our own clipboard format; other text is ignored. */
+  /**
+   * Pastes nodes copied from a map. `text` is the system clipboard's, when the paste came from
+   * one; without it (a menu or toolbar paste) the app's own last copy is used.
+   */
   paste(text?: string | null): void {
-    const payload = parseClipboardText(text ?? '') ?? parseClipboardText(this.clipboard ?? '');
+    const payload = text ? parseClipboardText(text) : parseClipboardText(this.clipboard ?? '');
     if (!payload) {
-      this.notify('info', 'There is nothing to paste. Copy some nodes first.');
+      this.notify('info', text ? 'Only nodes copied from a Good Help map can be pasted onto the map.' : 'There is nothing to paste. Copy some nodes first.');
       return;
     }
     this.dispatch({ type: 'pasteClipboard', args: { payload, offset: { x: 48, y: 48 } } });

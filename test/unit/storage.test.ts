@@ -58,14 +58,14 @@ describe('map storage', () => {
     expect(reopened.doc.nodes).toEqual(doc.nodes);
     expect(reopened.doc.links).toEqual(doc.links);
     expect(reopened.doc.meta.name).toBe('Kirkholt offer');
-    doc = await edit(doc, { type: 'deleteElements', args: { nodeIds: ['s'], linkIds: [] } });
+    await edit(doc, { type: 'deleteElements', args: { nodeIds: ['s'], linkIds: [] } });
     expect((await loadMap(db, meta.id)).doc.links).toEqual({});
   });
 
   it('reports a damaged record instead of failing to open the map', async () => {
     const meta = await createMap(db, 'Damaged');
-    let doc = (await loadMap(db, meta.id)).doc;
-    doc = await edit(doc, { type: 'addNode', args: { kind: 'person', x: 0, y: 0, id: 'ok', name: 'Fine' } });
+    const doc = (await loadMap(db, meta.id)).doc;
+    await edit(doc, { type: 'addNode', args: { kind: 'person', x: 0, y: 0, id: 'ok', name: 'Fine' } });
     await db.nodes.put({ id: 'bad', mapId: meta.id, kind: 'space', name: 'Broken', x: 'left' } as never);
     const loaded = await loadMap(db, meta.id);
     expect(Object.keys(loaded.doc.nodes)).toEqual(['ok']);
@@ -74,8 +74,7 @@ describe('map storage', () => {
 
   it('renames, duplicates, deletes to the bin and restores maps', async () => {
     const meta = await createMap(db, 'Original', new Date('2026-01-01T00:00:00Z'));
-    let doc = (await loadMap(db, meta.id)).doc;
-    doc = await edit(doc, { type: 'addNode', args: { kind: 'organisation', x: 0, y: 0, id: 'o', name: 'Food bank' } });
+    await edit((await loadMap(db, meta.id)).doc, { type: 'addNode', args: { kind: 'organisation', x: 0, y: 0, id: 'o', name: 'Food bank' } });
     await renameMap(db, meta.id, 'Renamed');
     const copy = await duplicateMap(db, meta.id);
     expect(copy.name).toBe('Copy of Renamed');
