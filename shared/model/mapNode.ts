@@ -87,7 +87,7 @@ export const spaceNodeSchema = z.object({
   criteriaMet: idList.default([]),
 });
 
-const percentage = z.number().min(0).max(100);
+const percentage = z.number().min(0, 'Use a number from 0 to 100').max(100, 'Use a number from 0 to 100');
 
 export const projectNodeSchema = z.object({
   ...baseFields,
@@ -98,7 +98,7 @@ export const projectNodeSchema = z.object({
   /** How closely the design matches Good Help practice, 0–100. */
   fidelity: percentage.nullable().default(null),
   /** Quality of implementation, e.g. a net promoter score (-100 to 100). */
-  quality: z.number().min(-100).max(100).nullable().default(null),
+  quality: z.number().min(-100, 'Use a number from −100 to 100').max(100, 'Use a number from −100 to 100').nullable().default(null),
   /** What community members say about the difference it makes. */
   impact: longText.default(''),
 });

@@ -1,0 +1,39 @@
+import { NODE_KIND_LABELS } from '../../shared/model';
+import { useAppState, useController } from '../app/controllerContext';
+import { KindIcon } from '../canvas/KindIcon';
+import { nodeFieldCommitter } from './commitField';
+import { CommonFields, NameField } from './CommonFields';
+import { OrganisationFields } from './OrganisationFields';
+import { PersonFields } from './PersonFields';
+import { ProjectFields } from './ProjectFields';
+import { ReflectionFields } from './ReflectionFields';
+import { SpaceFields } from './SpaceFields';
+
+/** Every field of one node. Reads only that node, so edits elsewhere do not re-render it. */
+export function NodeDetails({ id }: { id: string }) {
+  const controller = useController();
+  const node = useAppState((s) => s.doc?.nodes[id]);
+  if (!node) return null;
+  const commit = nodeFieldCommitter(controller, id);
+  const kind = NODE_KIND_LABELS[node.kind];
+  return (
+    <div className={`details details--${node.kind}`}>
+      <h2 className="details__kind">
+        <KindIcon kind={node.kind} size={20} />
+        {kind}
+      </h2>
+      <NameField node={node} commit={commit} />
+      {node.kind === 'person' && <PersonFields node={node} commit={commit} />}
+      {node.kind === 'organisation' && <OrganisationFields node={node} commit={commit} />}
+      {node.kind === 'space' && <SpaceFields node={node} commit={commit} />}
+      {node.kind === 'project' && <ProjectFields node={node} commit={commit} />}
+      <CommonFields node={node} commit={commit} />
+      <ReflectionFields node={node} commit={commit} />
+      <div className="details__footer">
+        <button type="button" className="button button--danger" onClick={() => controller.dispatch({ type: 'deleteElements', args: { nodeIds: [id], linkIds: [] } })}>
+          Delete this {kind.toLowerCase()}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { IpcRequest, IpcResponse, MenuCommand } from './contract';
+
+/**
+ * What the preload exposes on `window.goodHelpDesktop`: one named function per channel and
+ * nothing generic. The preload declares its object with this type, so the two cannot drift.
+ */
+export interface DesktopBridge {
+  writeBackup(request: IpcRequest<'backup:write'>): Promise<IpcResponse<'backup:write'>>;
+  listBackups(request: IpcRequest<'backup:list'>): Promise<IpcResponse<'backup:list'>>;
+  readBackup(request: IpcRequest<'backup:read'>): Promise<IpcResponse<'backup:read'>>;
+  openExternal(request: IpcRequest<'shell:openExternal'>): Promise<IpcResponse<'shell:openExternal'>>;
+  appInfo(): Promise<IpcResponse<'app:info'>>;
+  /** Runs `listener` for each native menu command; returns a function that stops listening. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    goodHelpDesktop?: DesktopBridge;
+  }
+}

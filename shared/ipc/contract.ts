@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+/**
+ * The one IPC contract between the desktop shell and the renderer (Actual Budget's pattern,
+ * with runtime validation added): every channel names its request and response schema, the
+ * main process parses both, and the preload exposes one function per channel.
+ */
+
+const BACKUP_FILE_NAME = /^[A-Za-z0-9_-]{1,100}__\d{8}T\d{6}Z\.ghbackup\.json$/;
+export const backupFileNameSchema = z
+  .string()
+  .regex(BACKUP_FILE_NAME, 'Not the name of a Good Help Map backup file');
+
+const backupInfoSchema = z.object({
+  fileName: backupFileNameSchema,
+  mapId: z.string(),
+  mapName: z.string(),
+  savedAt: z.iso.datetime(),
+  sizeBytes: z.number().int().nonnegative(),
+});
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+export const IPC_CONTRACT = {
+  'backup:write': {
+    request: z.object({
+      mapId: z.string().min(1).max(100),
+      mapName: z.string().max(200),
+      snapshotJson: z.string().min(2).max(200 * 1024 * 1024),
+    }),
+    response: z.object({ fileName: backupFileNameSchema }),
+  },
+  'backup:list': {
+    request: z.object({ mapId: z.string().min(1).max(100).optional() }),
+    response: z.object({ backups: z.array(backupInfoSchema) }),
+  },
+  'backup:read': {
+    request: z.object({ fileName: backupFileNameSchema }),
+    response: z.object({ snapshotJson: z.string() }),
+  },
+  'shell:openExternal': {
+    request: z.object({ url: z.string().max(2048) }),
+    response: z.object({ opened: z.boolean() }),
+  },
+  'app:info': {
+    request: z.object({}),
+    response: z.object({
+      version: z.string(),
+      platform: z.string(),
+      dataFolder: z.string(),
+      backupFolder: z.string(),
+    }),
+  },
+} as const;
+
+export type IpcChannel = keyof typeof IPC_CONTRACT;
+export type IpcRequest<C extends IpcChannel> = z.infer<(typeof IPC_CONTRACT)[C]['request']>;
+export type IpcResponse<C extends IpcChannel> = z.infer<(typeof IPC_CONTRACT)[C]['response']>;
+export const IPC_CHANNELS = Object.keys(IPC_CONTRACT) as IpcChannel[];
+
+/** Main → renderer: the native menu asks the renderer to run one of its commands. */
+export const MENU_COMMAND_CHANNEL = 'menu:command';
+export const MENU_COMMANDS = [
+  'map:new',
+  'map:showMaps',
+  'map:openDemo',
+  'map:restoreBackup',
+  'edit:undo',
+  'edit:redo',
+  'edit:cut',
+  'edit:copy',
+  'edit:paste',
+  'edit:delete',
+  'edit:selectAll',
+  'edit:find',
+  'node:addPerson',
+  'node:addOrganisation',
+  'node:addSpace',
+  'node:addProject',
+  'view:fit',
+  'view:zoomIn',
+  'view:zoomOut',
+  'view:toggleMinimap',
+  'help:about',
+  'help:shortcuts',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const menuCommandSchema = z.enum(MENU_COMMANDS);
