@@ -16,17 +16,20 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'],
 });
 try {
-  const page = await (await browser.newContext({ viewport: { width: 1600, height: 960 } })).newPage();
+  const page = await (await browser.newContext({ viewport: { width: 1600, height: 960 }, locale: 'en-GB' })).newPage();
   await page.goto(server.resolvedUrls.local[0]);
   await page.getByRole('button', { name: 'Open the demo map' }).waitFor();
   await page.screenshot({ path: `${out}start-screen.png` });
   await page.getByRole('button', { name: 'Open the demo map' }).click();
   await page.locator('.react-flow__node').first().waitFor();
+  await page.getByRole('button', { name: 'Fit map' }).click();
   await page.waitForTimeout(800);
-  const target = process.argv[2] ?? 'Riverside';
-  const node = page.locator('.react-flow__node').filter({ hasText: target }).first();
-  if (await node.count()) await node.click();
-  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}demo-map-whole.png` });
+  // Go to one space with Find, as a user would: it is selected and shown at working zoom.
+  await page.keyboard.press('Control+f');
+  await page.getByRole('searchbox', { name: 'Name, role, tag or postcode' }).fill(process.argv[2] ?? 'Northgate Community Centre');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(900);
   await page.screenshot({ path: `${out}demo-map.png` });
   console.log(`Screenshots written to ${out}`);
 } finally {

@@ -34,7 +34,8 @@ export function ConnectDialog({
   };
 
   return (
-    <Dialog title={target ? `Link ${source.name} to ${target.name}` : `Link ${source.name} to…`} onClose={onClose}>
+    // The title names what was asked for when the dialog opened, so it does not jump about.
+    <Dialog title={connection.target && target ? `Link ${source.name} to ${target.name}` : `Link ${source.name} to…`} onClose={onClose}>
       <form
         onSubmit={(event) => {
           event.preventDefault();

@@ -5,6 +5,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -19,6 +20,7 @@ import { ConnectDialog } from './ConnectDialog';
 import { FlowElementCache, type FlowEdge, type FlowNode } from './flowElements';
 import { LinkEdge } from './LinkEdge';
 import { MapNodeView } from './MapNodeView';
+import { fitMap } from './fitMap';
 import { miniMapColour } from './miniMapColour';
 
 const nodeTypes = { mapNode: MapNodeView };
@@ -34,6 +36,8 @@ export function MapCanvas() {
   const selection = useAppState((s) => s.selection);
   const minimapVisible = useAppState((s) => s.minimapVisible);
   const flow = useReactFlow();
+  // While a link is being dragged, every node becomes a drop target (see canvas.css).
+  const connecting = useStore((s) => s.connection.inProgress);
   const cache = useRef(new FlowElementCache()).current;
   const dragId = useRef(0);
   const [addMenu, setAddMenu] = useState<{ screen: { x: number; y: number }; flow: { x: number; y: number } } | null>(null);
@@ -88,7 +92,7 @@ export function MapCanvas() {
 
   if (!doc) return null;
   return (
-    <div className="map-canvas" onDoubleClick={onDoubleClick}>
+    <div className={`map-canvas${connecting ? ' is-connecting' : ''}`} onDoubleClick={onDoubleClick}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -105,8 +109,7 @@ export function MapCanvas() {
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         minZoom={0.05}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1.1 }}
+        onInit={(instance) => fitMap(instance, controller.state.doc, 0)}
         proOptions={{ hideAttribution: true }}
         ariaLabelConfig={{ 'node.a11yDescription.default': 'Press Enter or Space to select this node. Use the arrow keys to move it.' }}
       >

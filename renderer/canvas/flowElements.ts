@@ -19,6 +19,9 @@ export const GRIP_HANDLE = 'grip';
 const HANDLES: NodeHandle[] = [
   { id: CENTRE_HANDLE, type: 'source', position: Position.Right, x: NODE_WIDTH / 2 - 1, y: NODE_HEIGHT / 2, width: 1, height: 1 },
   { id: DROP_HANDLE, type: 'target', position: Position.Top, x: 0, y: 0, width: NODE_WIDTH, height: NODE_HEIGHT },
+  // Must match the grip's place in canvas.css: React Flow starts a connection only from a
+  // handle it knows the bounds of, and with declared handles it does not measure the DOM.
+  { id: GRIP_HANDLE, type: 'source', position: Position.Right, x: NODE_WIDTH - 7, y: NODE_HEIGHT / 2 - 8, width: 16, height: 16 },
 ];
 
 /**

@@ -23,19 +23,23 @@ export function SessionsEditor({
         const set = (change: Partial<OpeningSession>) => update(sessions.map((x, j) => (j === i ? { ...x, ...change } : x)));
         return (
           <div key={i} className="sessions__row" role="group" aria-label={`Session ${i + 1}: ${name}`}>
-            <select aria-label={`Day of session ${i + 1}`} value={s.day} onChange={(e) => set({ day: Number(e.target.value) })}>
-              {DAYS.map((d, index) => (
-                <option key={d} value={index}>
-                  {d}
-                </option>
-              ))}
-            </select>
-            <input type="time" aria-label={`Start of session ${i + 1}`} value={s.start} onChange={(e) => e.target.value && set({ start: e.target.value })} />
-            <span aria-hidden="true">to</span>
-            <input type="time" aria-label={`End of session ${i + 1}`} value={s.end} onChange={(e) => e.target.value && set({ end: e.target.value })} />
-            <button type="button" className="button button--quiet" aria-label={`Remove ${name} session`} onClick={() => update(sessions.filter((_, j) => j !== i))}>
-              ✕
-            </button>
+            <div className="sessions__line">
+              <select aria-label={`Day of session ${i + 1}`} value={s.day} onChange={(e) => set({ day: Number(e.target.value) })}>
+                {DAYS.map((d, index) => (
+                  <option key={d} value={index}>
+                    {d}
+                  </option>
+                ))}
+              </select>
+              <button type="button" className="button button--quiet" aria-label={`Remove ${name} session`} onClick={() => update(sessions.filter((_, j) => j !== i))}>
+                Remove
+              </button>
+            </div>
+            <div className="sessions__line">
+              <input type="time" aria-label={`Start of session ${i + 1}`} value={s.start} onChange={(e) => e.target.value && set({ start: e.target.value })} />
+              <span aria-hidden="true">to</span>
+              <input type="time" aria-label={`End of session ${i + 1}`} value={s.end} onChange={(e) => e.target.value && set({ end: e.target.value })} />
+            </div>
           </div>
         );
       })}

@@ -1,8 +1,10 @@
 import type { ReactFlowInstance } from '@xyflow/react';
+import { findFreeSpot } from '../../shared/layout/freeSpot';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import type { NodeKind } from '../../shared/model';
 import type { EditorController } from '../state/editorController';
+import { fitMap } from '../canvas/fitMap';
 import { isEditingText, runNativeTextCommand } from './textEditing';
 
 export type AppCommands = Record<MenuCommand, () => void>;
@@ -12,16 +14,12 @@ export type AppCommands = Record<MenuCommand, () => void>;
  * one of these, so all three always do exactly the same thing.
  */
 export function createAppCommands(controller: EditorController, flow: ReactFlowInstance | null, openDemo: () => void): AppCommands {
-  let added = 0;
   const addNode = (kind: NodeKind) => {
-    if (!controller.state.doc) return;
+    const doc = controller.state.doc;
+    if (!doc) return;
     const centre = viewportCentre(flow);
-    // Successive adds fan out so new nodes do not stack exactly on top of each other.
-    const step = added++ % 8;
-    controller.dispatch({
-      type: 'addNode',
-      args: { kind, x: centre.x - NODE_WIDTH / 2 + step * 28, y: centre.y - NODE_HEIGHT / 2 + step * 28 },
-    });
+    const spot = findFreeSpot(Object.values(doc.nodes), { x: centre.x - NODE_WIDTH / 2, y: centre.y - NODE_HEIGHT / 2 });
+    controller.dispatch({ type: 'addNode', args: { kind, ...spot } });
   };
   const textOr = (native: 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll', map: () => void) => () => {
     if (isEditingText()) runNativeTextCommand(native);
@@ -46,7 +44,7 @@ export function createAppCommands(controller: EditorController, flow: ReactFlowI
     'node:addOrganisation': () => addNode('organisation'),
     'node:addSpace': () => addNode('space'),
     'node:addProject': () => addNode('project'),
-    'view:fit': () => void flow?.fitView({ padding: 0.15, duration: 300, maxZoom: 1.1 }),
+    'view:fit': () => fitMap(flow, controller.state.doc),
     'view:zoomIn': () => void flow?.zoomIn({ duration: 200 }),
     'view:zoomOut': () => void flow?.zoomOut({ duration: 200 }),
     'view:toggleMinimap': () => controller.toggleMinimap(),

@@ -24,3 +24,18 @@ export function boxExit(
   );
   return { x: centre.x + dx * scale, y: centre.y + dy * scale };
 }
+
+/** The rectangle that holds every node, or null for an empty map. */
+export function boundsOfNodes(nodes: Iterable<{ x: number; y: number }>): { x: number; y: number; width: number; height: number } | null {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const n of nodes) {
+    minX = Math.min(minX, n.x);
+    minY = Math.min(minY, n.y);
+    maxX = Math.max(maxX, n.x + NODE_WIDTH);
+    maxY = Math.max(maxY, n.y + NODE_HEIGHT);
+  }
+  return minX === Infinity ? null : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}

@@ -1,0 +1,83 @@
+/**
+ * The demo map: Millbrook, a fictional borough. Deterministic (fixed ids and dates), so the
+ * committed `assets/demo-map.json` can be checked against it. Regenerate with
+ *   WRITE_DEMO=1 npx vitest run --config test/vitest.unit.config.ts test/unit/demoMap.test.ts
+ *
+ * Built with deliberate gaps for the analysis to find (see README and test/unit/demoMap.test.ts).
+ */
+import {
+  MAP_SCHEMA_VERSION,
+  MAP_SNAPSHOT_FORMAT,
+  createLink,
+  createMapMeta,
+  createNode,
+  mapSnapshotSchema,
+  type LinkType,
+  type MapLink,
+  type MapNode,
+  type MapSnapshot,
+  type NodeKind,
+} from '../shared/model';
+import { DEMO_LINKS, DEMO_NODES, type DemoNode } from './demoMapContent';
+
+const MAP_ID = 'demo-millbrook';
+const CREATED = new Date('2026-09-01T09:00:00Z');
+const REGION_ORIGIN = {
+  northgate: { x: 0, y: 0 },
+  riverside: { x: 1680, y: 0 },
+  kingsway: { x: 0, y: 860 },
+  oldtown: { x: 1680, y: 860 },
+  // Borough-wide services and programmes sit between the four areas they serve.
+  centre: { x: 1110, y: 0 },
+  // Groups nobody is connected to yet, set apart so they are easy to see.
+  apart: { x: 2840, y: 0 },
+} as const;
+export type Region = keyof typeof REGION_ORIGIN;
+const COLUMN = 270;
+const ROW = 140;
+
+export function buildDemoMap(): MapSnapshot {
+  const meta = {
+    ...createMapMeta('Millbrook neighbourhood help map (demo)', CREATED, MAP_ID),
+    description:
+      'A made-up borough for trying Good Help Map. Every place, group and role here is fictional.',
+    areas: [
+      { id: 'northgate', name: 'Northgate', imdDecile: 1, population: 14200 },
+      { id: 'riverside', name: 'Riverside', imdDecile: 2, population: 11800 },
+      { id: 'kingsway', name: 'Kingsway', imdDecile: 5, population: 12600 },
+      { id: 'oldtown', name: 'Old Town', imdDecile: 7, population: 9400 },
+    ],
+  };
+  const ids = new Map<string, string>();
+  const nodes: MapNode[] = DEMO_NODES.map((spec, i) => {
+    const id = `demo-node-${String(i + 1).padStart(3, '0')}`;
+    ids.set(spec.key, id);
+    return toNode(spec, id);
+  });
+  const links: MapLink[] = DEMO_LINKS.map(([from, to, type, mode], i) => {
+    const source = ids.get(from);
+    const target = ids.get(to);
+    if (!source || !target) throw new Error(`Demo link ${from} → ${to} names a node that does not exist`);
+    const link = createLink({ id: `demo-link-${String(i + 1).padStart(3, '0')}`, mapId: MAP_ID, source, target, type: type as LinkType });
+    return mode ? { ...link, referralMode: mode } : link;
+  });
+  return mapSnapshotSchema.parse({
+    format: MAP_SNAPSHOT_FORMAT,
+    schemaVersion: MAP_SCHEMA_VERSION,
+    map: meta,
+    nodes,
+    links,
+  });
+}
+
+function toNode(spec: DemoNode, id: string): MapNode {
+  const origin = REGION_ORIGIN[spec.region];
+  const base = createNode(spec.kind as NodeKind, {
+    id,
+    mapId: MAP_ID,
+    name: spec.name,
+    x: origin.x + spec.at[0] * COLUMN,
+    y: origin.y + spec.at[1] * ROW,
+  });
+  return { ...base, ...spec.fields } as MapNode;
+}

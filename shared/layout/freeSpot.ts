@@ -1,0 +1,37 @@
+import { NODE_HEIGHT, NODE_WIDTH } from './nodeSize';
+
+const GAP_X = 32;
+const GAP_Y = 24;
+
+/**
+ * The nearest place to `near` where a new node's box overlaps no existing node, searched in
+ * rings of grid cells around it. Adding nodes one after another lays them out side by side
+ * instead of stacking them.
+ */
+export function findFreeSpot(
+  nodes: Iterable<{ x: number; y: number }>,
+  near: { x: number; y: number },
+  maxRings = 40,
+): { x: number; y: number } {
+  const boxes = [...nodes];
+  const free = (x: number, y: number) =>
+    boxes.every((b) => Math.abs(b.x - x) >= NODE_WIDTH + GAP_X / 2 || Math.abs(b.y - y) >= NODE_HEIGHT + GAP_Y / 2);
+  const stepX = NODE_WIDTH + GAP_X;
+  const stepY = NODE_HEIGHT + GAP_Y;
+  for (let ring = 0; ring <= maxRings; ring++) {
+    // Cells on this ring, nearest first.
+    const cells: [number, number][] = [];
+    for (let dx = -ring; dx <= ring; dx++) {
+      for (let dy = -ring; dy <= ring; dy++) {
+        if (Math.max(Math.abs(dx), Math.abs(dy)) === ring) cells.push([dx, dy]);
+      }
+    }
+    cells.sort((a, b) => Math.hypot(a[0] * stepX, a[1] * stepY) - Math.hypot(b[0] * stepX, b[1] * stepY));
+    for (const [dx, dy] of cells) {
+      const x = near.x + dx * stepX;
+      const y = near.y + dy * stepY;
+      if (free(x, y)) return { x, y };
+    }
+  }
+  return near;
+}
