@@ -33,21 +33,20 @@ function buildIfStale() {
   }
 }
 
+/**
+ * Electron's package resolves to its binary's path; when the binary is missing it first runs
+ * its own install step (a download from GitHub) and throws if that fails.
+ */
 function electronBinary() {
+  if (!existsSync(join(root, 'node_modules', 'electron', 'dist'))) {
+    console.log('The Electron desktop shell is not installed yet; trying to download it once…');
+  }
   try {
-    const path = require('electron'); // the package resolves to its binary's path, or throws
+    const path = require('electron');
     return typeof path === 'string' && existsSync(path) ? path : null;
   } catch {
     return null;
   }
-}
-
-function installElectron() {
-  const installer = join(root, 'node_modules', 'electron', 'install.js');
-  if (!existsSync(installer)) return false;
-  console.log('The Electron desktop shell is not installed yet; downloading it once…');
-  const result = spawnSync(process.execPath, [installer], { cwd: root, stdio: 'inherit', timeout: 180_000 });
-  return result.status === 0;
 }
 
 async function serveBrowserEdition(reason) {
@@ -67,8 +66,7 @@ buildIfStale();
 if (forceBrowser) {
   await serveBrowserEdition('Browser edition requested.');
 } else {
-  let binary = electronBinary();
-  if (!binary && installElectron()) binary = electronBinary();
+  const binary = electronBinary();
   if (!binary) {
     await serveBrowserEdition(
       'The desktop app could not start: the Electron program is not installed and could not be downloaded ' +

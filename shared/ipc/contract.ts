@@ -57,31 +57,6 @@ export type IpcRequest<C extends IpcChannel> = z.infer<(typeof IPC_CONTRACT)[C][
 export type IpcResponse<C extends IpcChannel> = z.infer<(typeof IPC_CONTRACT)[C]['response']>;
 export const IPC_CHANNELS = Object.keys(IPC_CONTRACT) as IpcChannel[];
 
-/** Main → renderer: the native menu asks the renderer to run one of its commands. */
-export const MENU_COMMAND_CHANNEL = 'menu:command';
-export const MENU_COMMANDS = [
-  'map:new',
-  'map:showMaps',
-  'map:openDemo',
-  'map:restoreBackup',
-  'edit:undo',
-  'edit:redo',
-  'edit:cut',
-  'edit:copy',
-  'edit:paste',
-  'edit:delete',
-  'edit:selectAll',
-  'edit:find',
-  'node:addPerson',
-  'node:addOrganisation',
-  'node:addSpace',
-  'node:addProject',
-  'view:fit',
-  'view:zoomIn',
-  'view:zoomOut',
-  'view:toggleMinimap',
-  'help:about',
-  'help:shortcuts',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export { MENU_COMMANDS, MENU_COMMAND_CHANNEL, type MenuCommand } from './menuCommands';
+import { MENU_COMMANDS } from './menuCommands';
 export const menuCommandSchema = z.enum(MENU_COMMANDS);

@@ -1,0 +1,108 @@
+import { BrowserWindow, Menu, app, ipcMain, protocol, screen, session, shell } from 'electron';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/menuCommands';
+import { APP_HOST, APP_SCHEME, serveAppRequest } from './appProtocol';
+import { BackupStore } from './backups';
+import { registerHandlers } from './ipcHandlers';
+import { buildMenuTemplate } from './menu';
+import { APP_ORIGIN, denyAllPermissions, hardenWebContents, isSafeExternalUrl, isTrustedSenderUrl } from './security';
+import { fitWindowToDisplays, parseWindowState } from './windowState';
+
+// Thin glue: every decision lives in a module with its own tests.
+const devUrl = process.env.GHM_DEV_URL;
+const distDir = join(__dirname, '..', 'dist');
+const stateFile = () => join(app.getPath('userData'), 'window-state.json');
+let mainWindow: BrowserWindow | null = null;
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, { openExternal: (url) => void shell.openExternal(url) }),
+  );
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('Good Help Map could not start:', error);
+    app.quit();
+  });
+  app.on('window-all-closed', () => app.quit());
+}
+
+function start(): void {
+  denyAllPermissions(session.defaultSession);
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(distDir, request.url));
+  const backups = new BackupStore(join(app.getPath('userData'), 'backups'));
+  registerHandlers(
+    ipcMain,
+    {
+      backups,
+      openExternal: async (url) => {
+        if (isSafeExternalUrl(url)) await shell.openExternal(url);
+      },
+      appInfo: () => ({
+        version: app.getVersion(),
+        platform: process.platform,
+        dataFolder: app.getPath('userData'),
+        backupFolder: backups.folder,
+      }),
+    },
+    (url) => isTrustedSenderUrl(url, devUrl),
+  );
+  const send = (command: MenuCommand) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isDev: !app.isPackaged, send })));
+  createWindow();
+}
+
+function createWindow(): void {
+  const saved = parseWindowState(existsSync(stateFile()) ? readFileSync(stateFile(), 'utf8') : null);
+  const state = fitWindowToDisplays(saved, screen.getAllDisplays().map((d) => d.workArea));
+  mainWindow = new BrowserWindow({
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Good Help Map',
+    backgroundColor: '#f6f7f9',
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+  if (state.maximised) mainWindow.maximize();
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  const remember = () => {
+    if (!mainWindow || mainWindow.isMinimized()) return;
+    const bounds = mainWindow.getNormalBounds();
+    writeFileSync(stateFile(), JSON.stringify({ ...bounds, maximised: mainWindow.isMaximized() }));
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const rememberSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(remember, 500);
+  };
+  mainWindow.on('resize', rememberSoon);
+  mainWindow.on('move', rememberSoon);
+  mainWindow.on('close', remember);
+  mainWindow.on('closed', () => (mainWindow = null));
+  void mainWindow.loadURL(devUrl || `${APP_ORIGIN}/index.html`);
+}
+
+export { APP_HOST };

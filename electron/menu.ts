@@ -1,0 +1,91 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/ipc/contract';
+
+export interface MenuOptions {
+  readonly platform: NodeJS.Platform;
+  readonly isDev: boolean;
+  readonly send: (command: MenuCommand) => void;
+}
+
+/**
+ * The native menu. Items send the same command ids as the toolbar and keyboard, so all three
+ * always do the same thing. Cut, copy and paste use Electron's roles: they fire the page's
+ * clipboard events, which the renderer handles for text fields and map nodes alike.
+ */
+export function buildMenuTemplate({ platform, isDev, send }: MenuOptions): MenuItemConstructorOptions[] {
+  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    click: () => send(command),
+    ...(accelerator ? { accelerator } : {}),
+  });
+  const isMac = platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [];
+  if (isMac) {
+    template.push({
+      label: 'Good Help Map',
+      submenu: [
+        item('About Good Help Map', 'help:about'),
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    });
+  }
+  template.push(
+    {
+      label: '&File',
+      submenu: [
+        item('New map', 'map:new', 'CmdOrCtrl+N'),
+        item('Your maps…', 'map:showMaps', 'CmdOrCtrl+Shift+O'),
+        item('Open the demo map', 'map:openDemo'),
+        { type: 'separator' },
+        item('Restore from a backup…', 'map:restoreBackup'),
+        ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit' } as const]),
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        item('Undo', 'edit:undo', 'CmdOrCtrl+Z'),
+        item('Redo', 'edit:redo', isMac ? 'Cmd+Shift+Z' : 'Ctrl+Shift+Z'),
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        item('Delete', 'edit:delete'),
+        item('Select all', 'edit:selectAll', 'CmdOrCtrl+A'),
+        { type: 'separator' },
+        item('Find a node…', 'edit:find', 'CmdOrCtrl+F'),
+      ],
+    },
+    {
+      label: '&Insert',
+      submenu: [
+        item('Add person', 'node:addPerson'),
+        item('Add organisation', 'node:addOrganisation'),
+        item('Add space', 'node:addSpace'),
+        item('Add project', 'node:addProject'),
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        item('Fit map to screen', 'view:fit', 'CmdOrCtrl+0'),
+        item('Zoom in', 'view:zoomIn', 'CmdOrCtrl+='),
+        item('Zoom out', 'view:zoomOut', 'CmdOrCtrl+-'),
+        item('Show or hide the overview', 'view:toggleMinimap'),
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(isDev ? [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const, { role: 'reload' } as const] : []),
+      ],
+    },
+    {
+      label: '&Help',
+      submenu: [item('Keyboard shortcuts', 'help:shortcuts'), ...(isMac ? [] : [item('About Good Help Map', 'help:about')])],
+    },
+  );
+  return template;
+}
