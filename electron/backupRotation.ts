@@ -36,7 +36,8 @@ export function planBackup(
   now: Date,
 ): { writeName: string; deleteNames: string[] } {
   const writeName = backupFileName(mapId, now);
-  const newestFirst = [...existing].sort((a, b) => b.savedAt.getTime() - a.savedAt.getTime());
+  const prefix = `${writeName.split('__')[0]}__`;
+  const newestFirst = existing.filter((b) => b.fileName.startsWith(prefix)).sort((a, b) => b.savedAt.getTime() - a.savedAt.getTime());
   const today = dayOf(now);
   const todays = newestFirst.filter((b) => dayOf(b.savedAt) === today);
   const remove = new Set<string>();

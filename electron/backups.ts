@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { BackupInfo } from '../shared/ipc/contract';
 import { backupFileNameSchema } from '../shared/ipc/contract';
-import { backupFileName, parseBackupFileName, planBackup } from './backupRotation';
+import { parseBackupFileName, planBackup } from './backupRotation';
 
 const sidecarSchema = z.object({ mapId: z.string(), mapName: z.string() });
 const sidecarName = (fileName: string) => fileName.replace(/\.json$/, '.meta.json');
@@ -20,8 +20,7 @@ export class BackupStore {
 
   async write(mapId: string, mapName: string, snapshotJson: string): Promise<string> {
     await mkdir(this.folder, { recursive: true });
-    const mine = await this.existingFor(mapId);
-    const { writeName, deleteNames } = planBackup(mapId, mine, this.now());
+    const { writeName, deleteNames } = planBackup(mapId, await this.existing(), this.now());
     // Write then rename: a crash mid-write leaves the previous backups intact.
     const temp = join(this.folder, `.${writeName}.tmp`);
     await writeFile(temp, snapshotJson, 'utf8');
@@ -53,12 +52,9 @@ export class BackupStore {
     return readFile(join(this.folder, name), 'utf8');
   }
 
-  private async existingFor(mapId: string) {
-    const prefix = backupFileName(mapId, new Date(0)).split('__')[0];
-    return (await this.backupNames())
-      .map((fileName) => ({ fileName, parsed: parseBackupFileName(fileName)! }))
-      .filter((b) => b.parsed.safeId === prefix)
-      .map((b) => ({ fileName: b.fileName, savedAt: b.parsed.savedAt }));
+  /** Every backup in the folder; the rotation policy picks out this map's own. */
+  private async existing() {
+    return (await this.backupNames()).map((fileName) => ({ fileName, savedAt: parseBackupFileName(fileName)!.savedAt }));
   }
 
   private async backupNames(): Promise<string[]> {
