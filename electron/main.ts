@@ -83,6 +83,8 @@ function createWindow(): void {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // Middle-click would otherwise open links in new windows; the open handler denies those too.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });
