@@ -52,6 +52,7 @@ export async function benchCanvas(appUrl, { nodes, links }) {
     const snapshot = generateSnapshot({ nodes, links, seed: 7 });
     const started = Date.now();
     await page.evaluate((s) => window.goodHelpMap.openSnapshot(s), snapshot);
+    const storeMs = Date.now() - started;
     await page.locator('.react-flow__node').first().waitFor();
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const openMs = Date.now() - started;
@@ -81,7 +82,7 @@ export async function benchCanvas(appUrl, { nodes, links }) {
       await page.mouse.up();
     });
     const renderedZoomedOut = await page.locator('.react-flow__node').count();
-    return { nodes, links, openMs, renderedNodes, renderedZoomedOut, drag, pan };
+    return { nodes, links, storeMs, openMs, renderedNodes, renderedZoomedOut, drag, pan };
   } finally {
     await browser.close();
   }

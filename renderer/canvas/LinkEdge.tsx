@@ -1,19 +1,15 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { NODE_HEIGHT, boxExit } from '../../shared/layout/nodeSize';
+import { boxExit } from '../../shared/layout/nodeSize';
 import { LINK_TYPE_LABELS } from '../../shared/model';
 import type { FlowEdge } from './flowElements';
 
-/**
- * A straight link from centre to centre, clipped to both node boxes. React Flow gives the
- * source handle's point (the centre) and the drop handle's top edge; the target's centre is
- * half a node below that.
- */
+/** A straight link from centre to centre (React Flow gives the centre handles' points), clipped to both node boxes. */
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, data, selected, markerEnd } = props;
   const link = data?.link;
-  const sourceCentre = { x: sourceX + 1, y: sourceY };
-  const targetCentre = { x: targetX, y: targetY + NODE_HEIGHT / 2 };
+  const sourceCentre = { x: sourceX, y: sourceY };
+  const targetCentre = { x: targetX, y: targetY };
   const start = boxExit(sourceCentre, targetCentre);
   const end = boxExit(targetCentre, sourceCentre);
   const path = `M ${start.x},${start.y} L ${end.x},${end.y}`;

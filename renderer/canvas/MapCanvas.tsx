@@ -1,6 +1,7 @@
 import {
   Background,
   BackgroundVariant,
+  ConnectionMode,
   Controls,
   MiniMap,
   ReactFlow,
@@ -103,6 +104,7 @@ export function MapCanvas() {
         onNodeDragStart={() => void dragId.current++}
         onConnect={(c: Connection) => setPending({ source: c.source, target: c.target })}
         onlyRenderVisibleElements
+        connectionMode={ConnectionMode.Loose}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
         selectionKeyCode="Shift"

@@ -5,9 +5,16 @@ import { DROP_HANDLE, GRIP_HANDLE, CENTRE_HANDLE, type FlowNode } from './flowEl
 import { KindIcon } from './KindIcon';
 import { nodeSubtitle } from './nodeAppearance';
 
-/** Below this zoom the text is too small to read, so nodes are drawn as plain shapes. */
+/**
+ * Zoomed out, small text is unreadable and costly: below DETAIL_ZOOM a node shows only its
+ * name, large; below NAME_ZOOM only its coloured shape.
+ */
 const DETAIL_ZOOM = 0.45;
-const zoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
+const NAME_ZOOM = 0.2;
+type Detail = 'full' | 'name' | 'shape';
+const detailLevel = (s: { transform: [number, number, number] }): Detail =>
+  s.transform[2] >= DETAIL_ZOOM ? 'full' : s.transform[2] >= NAME_ZOOM ? 'name' : 'shape';
+const isConnecting = (s: { connection: { inProgress: boolean } }) => s.connection.inProgress;
 
 /**
  * One node on the canvas. Memoised: it re-renders only when its own record, its selection or
@@ -15,23 +22,27 @@ const zoomedOut = (s: { transform: [number, number, number] }) => s.transform[2]
  */
 export const MapNodeView = memo(function MapNodeView({ data, selected }: NodeProps<FlowNode>) {
   const { node } = data;
-  const simple = useStore(zoomedOut);
+  const detail = useStore(detailLevel);
+  const connecting = useStore(isConnecting);
+  const simple = detail !== 'full';
   // The areas list keeps its identity until the map's settings change, so this is cheap.
   const areas = useAppState((s) => s.doc?.meta.areas);
   const subtitle = simple ? '' : nodeSubtitle(node, (id) => areas?.find((a) => a.id === id)?.name ?? null);
   return (
     <div className={`map-node map-node--${node.kind}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}`}>
       <Handle id={CENTRE_HANDLE} type="source" position={Position.Right} className="map-node__centre" isConnectable={false} />
-      <Handle id={DROP_HANDLE} type="target" position={Position.Top} className="map-node__drop" />
+      {connecting && <Handle id={DROP_HANDLE} type="target" position={Position.Top} className="map-node__drop" />}
       {!simple && (
         <span className="map-node__icon">
           <KindIcon kind={node.kind} />
         </span>
       )}
-      <span className="map-node__text">
-        <span className="map-node__name">{node.name}</span>
-        {subtitle && <span className="map-node__subtitle">{subtitle}</span>}
-      </span>
+      {detail !== 'shape' && (
+        <span className="map-node__text">
+          <span className="map-node__name">{node.name}</span>
+          {subtitle && <span className="map-node__subtitle">{subtitle}</span>}
+        </span>
+      )}
       {!simple && (
         <Handle
           id={GRIP_HANDLE}

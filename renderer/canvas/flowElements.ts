@@ -9,9 +9,9 @@ export type FlowEdge = Edge<{ link: MapLink }, 'mapLink'>;
 
 /**
  * Handles are declared up front (not measured from the DOM) so links to nodes that are
- * off-screen, and therefore not rendered, still draw. `centre` anchors links at the node's
- * centre; `drop` covers the whole node so a connection can be dropped anywhere on it; `grip`
- * is the visible dot a user drags from.
+ * off-screen, and therefore not rendered, still draw. `centre` anchors both ends of every
+ * link; `drop` covers the whole node while a link is being dragged, so it can be dropped
+ * anywhere on it; `grip` is the visible dot a user drags from.
  */
 export const CENTRE_HANDLE = 'centre';
 export const DROP_HANDLE = 'drop';
@@ -65,8 +65,10 @@ export class FlowElementCache {
         type: 'mapLink',
         source: link.source,
         target: link.target,
+        // Both ends at the centre handle (the canvas connects in loose mode, so a source
+        // handle can also end a link); the edge clips the line to the node boxes.
         sourceHandle: CENTRE_HANDLE,
-        targetHandle: DROP_HANDLE,
+        targetHandle: CENTRE_HANDLE,
         data: { link },
         selected: isSelected,
         ...(link.directed ? { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: isSelected ? '#1f5fd1' : '#6b7684' } } : {}),

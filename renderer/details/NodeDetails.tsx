@@ -1,5 +1,5 @@
 import { NODE_KIND_LABELS } from '../../shared/model';
-import { useAppState, useController } from '../app/controllerContext';
+import { useController } from '../app/controllerContext';
 import { KindIcon } from '../canvas/KindIcon';
 import { nodeFieldCommitter } from './commitField';
 import { CommonFields, NameField } from './CommonFields';
@@ -8,11 +8,12 @@ import { PersonFields } from './PersonFields';
 import { ProjectFields } from './ProjectFields';
 import { ReflectionFields } from './ReflectionFields';
 import { SpaceFields } from './SpaceFields';
+import { useNodeDetails } from './useNodeDetails';
 
 /** Every field of one node. Reads only that node, so edits elsewhere do not re-render it. */
 export function NodeDetails({ id }: { id: string }) {
   const controller = useController();
-  const node = useAppState((s) => s.doc?.nodes[id]);
+  const node = useNodeDetails(id);
   if (!node) return null;
   const commit = nodeFieldCommitter(controller, id);
   const kind = NODE_KIND_LABELS[node.kind];
