@@ -2,12 +2,15 @@ import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { boxExit } from '../../shared/layout/nodeSize';
 import { LINK_TYPE_LABELS } from '../../shared/model';
+import { useAppState } from '../app/controllerContext';
+import { isLinkFaded } from '../state/emphasis';
 import type { FlowEdge } from './flowElements';
 
 /** A straight link from centre to centre (React Flow gives the centre handles' points), clipped to both node boxes. */
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, data, selected, markerEnd } = props;
   const link = data?.link;
+  const faded = useAppState((s) => (link ? isLinkFaded(s, link) : false));
   const sourceCentre = { x: sourceX, y: sourceY };
   const targetCentre = { x: targetX, y: targetY };
   const start = boxExit(sourceCentre, targetCentre);
@@ -22,6 +25,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<FlowEdge>) {
         path={path}
         markerEnd={markerEnd}
         interactionWidth={14}
+        className={faded ? 'is-faded' : undefined}
         style={{
           stroke: selected ? 'var(--edge-selected)' : 'var(--edge)',
           strokeWidth: selected ? width + 1.5 : width,

@@ -18,6 +18,7 @@ import { useAppState, useController } from '../app/controllerContext';
 import type { EditorController } from '../state/editorController';
 import { AddNodeMenu } from './AddNodeMenu';
 import { ConnectDialog } from './ConnectDialog';
+import { EmphasisBar } from './EmphasisBar';
 import { FlowElementCache, type FlowEdge, type FlowNode } from './flowElements';
 import { LinkEdge } from './LinkEdge';
 import { MapNodeView } from './MapNodeView';
@@ -121,6 +122,7 @@ export function MapCanvas() {
           <MiniMap pannable zoomable nodeColor={miniMapColour} nodeStrokeWidth={0} ariaLabel="Overview of the whole map" position="bottom-right" />
         )}
       </ReactFlow>
+      <EmphasisBar />
       {addMenu && <AddNodeMenu at={addMenu.screen} onChoose={addAt} onClose={() => setAddMenu(null)} />}
       {pending && <ConnectDialog connection={pending} onClose={() => setPending(null)} />}
     </div>

@@ -1,6 +1,7 @@
 import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useAppState } from '../app/controllerContext';
+import { isNodeFaded } from '../state/emphasis';
 import { DROP_HANDLE, GRIP_HANDLE, CENTRE_HANDLE, type FlowNode } from './flowElements';
 import { KindIcon } from './KindIcon';
 import { nodeSubtitle } from './nodeAppearance';
@@ -17,8 +18,8 @@ const detailLevel = (s: { transform: [number, number, number] }): Detail =>
 const isConnecting = (s: { connection: { inProgress: boolean } }) => s.connection.inProgress;
 
 /**
- * One node on the canvas. Memoised: it re-renders only when its own record, its selection or
- * the zoom band changes, never because another node moved.
+ * One node on the canvas. Memoised: it re-renders only when its own record, its selection,
+ * whether it is faded or the zoom band changes, never because another node moved.
  */
 export const MapNodeView = memo(function MapNodeView({ data, selected }: NodeProps<FlowNode>) {
   const { node } = data;
@@ -27,9 +28,10 @@ export const MapNodeView = memo(function MapNodeView({ data, selected }: NodePro
   const simple = detail !== 'full';
   // The areas list keeps its identity until the map's settings change, so this is cheap.
   const areas = useAppState((s) => s.doc?.meta.areas);
+  const faded = useAppState((s) => isNodeFaded(s, node.id));
   const subtitle = simple ? '' : nodeSubtitle(node, (id) => areas?.find((a) => a.id === id)?.name ?? null);
   return (
-    <div className={`map-node map-node--${node.kind}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}`}>
+    <div className={`map-node map-node--${node.kind}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}${faded ? ' is-faded' : ''}`}>
       <Handle id={CENTRE_HANDLE} type="source" position={Position.Right} className="map-node__centre" isConnectable={false} />
       {connecting && <Handle id={DROP_HANDLE} type="target" position={Position.Top} className="map-node__drop" />}
       {!simple && (

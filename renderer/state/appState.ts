@@ -18,6 +18,18 @@ export interface Notice {
 
 export type Screen = 'loading' | 'maps' | 'editor';
 
+/**
+ * Part of the map brought forward, the rest faded: a gap-analysis finding, or a layout's focus
+ * on one node's neighbourhood. Links count as emphasised when listed or when both ends are.
+ */
+export interface Emphasis {
+  readonly nodeIds: ReadonlySet<Id>;
+  readonly linkIds: ReadonlySet<Id>;
+  /** What the user is looking at, in plain English: shown above the map. */
+  readonly label: string;
+  readonly source: 'analysis' | 'layout';
+}
+
 export interface AppState {
   readonly screen: Screen;
   readonly maps: readonly MapSummary[];
@@ -30,6 +42,7 @@ export interface AppState {
   readonly problems: readonly string[];
   readonly dataLossDetected: boolean;
   readonly minimapVisible: boolean;
+  readonly emphasis: Emphasis | null;
   /** Which dialog is open over the editor, if any. */
   readonly dialog: 'none' | 'find' | 'shortcuts' | 'about' | 'backups' | 'link';
 }
@@ -47,5 +60,6 @@ export const INITIAL_STATE: AppState = {
   problems: [],
   dataLossDetected: false,
   minimapVisible: true,
+  emphasis: null,
   dialog: 'none',
 };

@@ -92,7 +92,7 @@ export class EditorController {
     try {
       const { doc, problems } = await repo.loadMap(this.deps.db, mapId);
       this.deps.storage?.setItem(LAST_MAP_KEY, mapId);
-      this.store.set({ screen: 'editor', doc, problems, selection: EMPTY_SELECTION, history: INITIAL_STATE.history, dialog: 'none' });
+      this.store.set({ screen: 'editor', doc, problems, selection: EMPTY_SELECTION, history: INITIAL_STATE.history, dialog: 'none', emphasis: null });
       if (problems.length) this.notify('warning', `${problems.length} item${problems.length === 1 ? '' : 's'} in this map could not be read and were left out.`);
     } catch (error) {
       this.notify('error', describe(error));
@@ -111,7 +111,7 @@ export class EditorController {
   async showMaps(): Promise<void> {
     await this.queue.flush();
     await this.refreshMaps();
-    this.store.set({ screen: 'maps', doc: null, selection: EMPTY_SELECTION, history: INITIAL_STATE.history, dialog: 'none' });
+    this.store.set({ screen: 'maps', doc: null, selection: EMPTY_SELECTION, history: INITIAL_STATE.history, dialog: 'none', emphasis: null });
   }
 
   async renameMap(mapId: Id, name: string): Promise<void> {
