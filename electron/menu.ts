@@ -41,6 +41,7 @@ export function buildMenuTemplate({ platform, isDev, send }: MenuOptions): MenuI
         item('New map', 'map:new', 'CmdOrCtrl+N'),
         item('Your maps…', 'map:showMaps', 'CmdOrCtrl+Shift+O'),
         item('Open the demo map', 'map:openDemo'),
+        item('Map settings…', 'map:settings', 'CmdOrCtrl+,'),
         { type: 'separator' },
         item('Restore from a backup…', 'map:restoreBackup'),
         ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit' } as const]),

@@ -6,6 +6,7 @@ import { ConnectDialog } from '../canvas/ConnectDialog';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { desktopBridge } from '../platform/desktopBridge';
 import { BackupsDialog } from '../platform/BackupsDialog';
+import { MapSettingsDialog } from '../mapSettings/MapSettingsDialog';
 import { AboutDialog } from './AboutDialog';
 import { createAppCommands, type AppCommands } from './appCommands';
 import { useClipboardEvents } from './useClipboardEvents';
@@ -48,6 +49,7 @@ function EditorLayout() {
       {dialog === 'shortcuts' && <ShortcutsDialog />}
       {dialog === 'about' && <AboutDialog />}
       {dialog === 'backups' && <BackupsDialog />}
+      {dialog === 'mapSettings' && <MapSettingsDialog />}
       {dialog === 'link' && linkSource && (
         <ConnectDialog connection={{ source: linkSource, target: null }} onClose={() => controller.setDialog('none')} />
       )}

@@ -24,6 +24,9 @@ export function Toolbar({ commands }: { commands: AppCommands }) {
         ← Your maps
       </button>
       <MapNameField />
+      <button type="button" className="button button--quiet toolbar__settings" onClick={commands['map:settings']} title="Map settings: areas, audiences, help topics and criteria">
+        Map settings
+      </button>
       <div className="toolbar__group" role="group" aria-label="Add to the map">
         {NODE_KINDS.map((kind) => (
           <button

@@ -30,6 +30,7 @@ export function createAppCommands(controller: EditorController, flow: ReactFlowI
     'map:showMaps': () => void controller.showMaps(),
     'map:openDemo': openDemo,
     'map:restoreBackup': () => controller.setDialog('backups'),
+    'map:settings': () => controller.state.doc && controller.setDialog('mapSettings'),
     'edit:undo': textOr('undo', () => controller.undo()),
     'edit:redo': textOr('redo', () => controller.redo()),
     'edit:cut': textOr('cut', () => controller.cut()),

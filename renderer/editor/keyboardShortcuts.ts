@@ -18,6 +18,7 @@ export const SHORTCUTS: readonly (Shortcut & { readonly label: string })[] = [
   { key: 'y', mod: true, command: 'edit:redo', inMenu: false, label: 'Redo (alternative)' },
   { key: 'a', mod: true, command: 'edit:selectAll', inMenu: true, label: 'Select everything' },
   { key: 'f', mod: true, command: 'edit:find', inMenu: true, label: 'Find a node by name' },
+  { key: ',', mod: true, command: 'map:settings', inMenu: true, label: 'Map settings: areas, audiences, topics, criteria' },
   { key: 'Delete', command: 'edit:delete', inMenu: false, label: 'Delete the selection' },
   { key: 'Backspace', command: 'edit:delete', inMenu: false, label: 'Delete the selection' },
   { key: 'p', command: 'node:addPerson', inMenu: false, label: 'Add a person' },

@@ -44,7 +44,7 @@ export interface AppState {
   readonly minimapVisible: boolean;
   readonly emphasis: Emphasis | null;
   /** Which dialog is open over the editor, if any. */
-  readonly dialog: 'none' | 'find' | 'shortcuts' | 'about' | 'backups' | 'link';
+  readonly dialog: 'none' | 'find' | 'shortcuts' | 'about' | 'backups' | 'link' | 'mapSettings';
 }
 
 export const EMPTY_SELECTION: Selection = { nodeIds: [], linkIds: [] };

@@ -7,6 +7,7 @@ export const MENU_COMMANDS = [
   'map:showMaps',
   'map:openDemo',
   'map:restoreBackup',
+  'map:settings',
   'edit:undo',
   'edit:redo',
   'edit:cut',

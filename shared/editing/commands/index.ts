@@ -4,6 +4,7 @@ import { deleteElements } from './deleteElements';
 import type { EditOutcome } from './editResult';
 import { addLink, updateLink } from './linkCommands';
 import { updateMeta } from './mapCommands';
+import { editMapList } from './mapListCommands';
 import { addNode, moveNodes, updateNode } from './nodeCommands';
 
 /**
@@ -20,6 +21,7 @@ const COMMANDS = {
   updateLink,
   pasteClipboard,
   updateMeta,
+  editMapList,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
@@ -35,4 +37,5 @@ export * from './clipboard';
 export * from './editResult';
 export type { LinkChanges } from './linkCommands';
 export type { MetaChanges } from './mapCommands';
+export type { MapListArgs, MapListEdit, MapListName } from './mapListCommands';
 export type { NodeChanges } from './nodeCommands';
