@@ -7,8 +7,10 @@
  *   only on weekday afternoons, so Kingsway has no evening or weekend cover.
  * - Near misses: Northgate Library lacks only a trained person (and opens Tuesday and Thursday
  *   evenings); Kingsway Baptist Hall lacks only a trained person (and would bring a Tuesday
- *   evening and a Saturday to Kingsway); Riverside Wellbeing Hub lacks only open access.
- * - Dead end: the Old Town Recovery Café is safe but only links on to drug and alcohol help.
+ *   evening and a Saturday to Kingsway); Riverside Wellbeing Hub lacks only open access. (Each
+ *   signposts on for every core topic, so the derived onward route is met.)
+ * - Dead end: the Old Town Recovery Café meets every ticked criterion but only links on to drug
+ *   and alcohol help, so it misses the derived onward route: a dead end, and one step away.
  * - Unconnected: the Men's Shed and the Polish Saturday School are isolated; the Riverside
  *   allotment group (three nodes) links only among itself; the Northgate Estate residents'
  *   group hangs on one broker (the estate's community champion); the Kingsway Carers' Circle
@@ -125,6 +127,7 @@ export const DEMO_LINKS: [string, string, string, Mode?][] = [
   ['S1', 'O1', 'refersTo', 'warmHandover'], ['S1', 'O2', 'refersTo', 'warmHandover'], ['S1', 'O3', 'refersTo', 'signposting'],
   ['S1', 'O4', 'refersTo', 'signposting'], ['S1', 'O5', 'refersTo', 'warmHandover'],
   ['P3', 'S2', 'worksAt'], ['O12', 'S2', 'runsOrHosts'], ['S2', 'O2', 'refersTo', 'signposting'],
+  ['S2', 'O3', 'refersTo', 'signposting'], ['S2', 'O4', 'refersTo', 'signposting'], ['S2', 'O5', 'refersTo', 'signposting'],
   ['O8', 'S3', 'runsOrHosts'], ['P12', 'O8', 'worksAt'], ['O8', 'O2', 'refersTo', 'warmHandover'],
   ['S3', 'O3', 'refersTo', 'signposting'], ['S3', 'O4', 'refersTo', 'signposting'], ['S3', 'O5', 'refersTo', 'signposting'],
   ['O6', 'S4', 'runsOrHosts'], ['S4', 'O2', 'refersTo', 'signposting'], ['O6', 'O8', 'partnersWith'],
@@ -132,6 +135,7 @@ export const DEMO_LINKS: [string, string, string, Mode?][] = [
   ['P4', 'O1', 'worksAt'], ['P1', 'P4', 'knows'],
   // Riverside.
   ['P7', 'S5', 'worksAt'], ['O11', 'S5', 'runsOrHosts'], ['S5', 'O3', 'refersTo', 'warmHandover'], ['S5', 'O2', 'refersTo', 'signposting'],
+  ['S5', 'O4', 'refersTo', 'signposting'], ['S5', 'O5', 'refersTo', 'signposting'],
   ['O11', 'S7', 'runsOrHosts'], ['P10', 'O11', 'worksAt'], ['S7', 'O3', 'refersTo', 'signposting'],
   ['S6', 'O13', 'partnersWith'], ['O7', 'O10', 'partnersWith'], ['O7', 'S6', 'meetsAt'],
   ['O18', 'O2', 'refersTo', 'signposting'], ['O18', 'O20', 'partnersWith'],
@@ -141,6 +145,7 @@ export const DEMO_LINKS: [string, string, string, Mode?][] = [
   ['P8', 'S8', 'worksAt'], ['O13', 'S8', 'runsOrHosts'], ['S8', 'O1', 'refersTo', 'warmHandover'], ['S8', 'O2', 'refersTo', 'signposting'],
   ['S8', 'O4', 'refersTo', 'signposting'], ['S8', 'O5', 'refersTo', 'signposting'],
   ['O9', 'S9', 'runsOrHosts'], ['S9', 'O2', 'refersTo', 'signposting'],
+  ['S9', 'O3', 'refersTo', 'signposting'], ['S9', 'O4', 'refersTo', 'signposting'], ['S9', 'O5', 'refersTo', 'signposting'],
   ['O16', 'O13', 'partnersWith'], ['O17', 'O16', 'partnersWith'],
   ['O23', 'O3', 'partnersWith'], ['P16', 'O23', 'worksAt'],
   ['P13', 'O14', 'worksAt'], ['P9', 'O14', 'funds'], ['O14', 'O9', 'partnersWith'], ['S10', 'O3', 'refersTo', 'signposting'],

@@ -1,4 +1,5 @@
 import type { SpaceNode } from '../../shared/model';
+import { DerivedCriteria } from '../analysis/DerivedCriteria';
 import { useAppState } from '../app/controllerContext';
 import { CheckboxGroup } from './fields/CheckboxGroup';
 import { SelectField } from './fields/SelectField';
@@ -6,8 +7,6 @@ import { TextField } from './fields/TextField';
 import { SessionsEditor } from './SessionsEditor';
 
 type Commit = (field: string, value: unknown) => string | null;
-
-const DERIVED_NOTES = { onwardRoute: 'worked out from links', outOfHours: 'worked out from opening sessions' } as const;
 
 export function SpaceFields({ node, commit }: { node: SpaceNode; commit: Commit }) {
   const areas = useAppState((s) => s.doc?.meta.areas) ?? [];
@@ -33,15 +32,7 @@ export function SpaceFields({ node, commit }: { node: SpaceNode; commit: Commit 
         selected={node.criteriaMet}
         onChange={(ids) => commit('criteriaMet', ids)}
       />
-      {derived.length > 0 && (
-        <ul className="derived-criteria" aria-label="Criteria worked out by the map">
-          {derived.map((c) => (
-            <li key={c.id}>
-              {c.label} <span className="field__hint">— {c.derived ? DERIVED_NOTES[c.derived] : ''}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <DerivedCriteria spaceId={node.id} criteria={derived} />
     </>
   );
 }
