@@ -4,5 +4,6 @@ export * from './mapLink';
 export * from './mapMeta';
 export * from './mapNode';
 export * from './mapSnapshot';
+export * from './mapView';
 export * from './schemaVersion';
 export * from './vocabulary';

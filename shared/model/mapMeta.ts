@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_AUDIENCES, DEFAULT_CRITERIA, DEFAULT_HELP_TOPICS } from './defaults';
 import { idSchema, newId, type Id } from './ids';
+import { mapViewSchema } from './mapView';
 import { MAP_SCHEMA_VERSION } from './schemaVersion';
 
 const labelSchema = z.string().trim().min(1, 'A name is needed').max(200, 'Keep names under 200 characters');
@@ -48,6 +49,8 @@ export const mapMetaSchema = z.object({
   audiences: z.array(audienceSchema).max(200),
   helpTopics: z.array(helpTopicSchema).max(200),
   criteria: z.array(criterionSchema).max(100),
+  /** Saved views, in slide order. Maps made before views existed have none. */
+  views: z.array(mapViewSchema).max(500).default([]),
 });
 export type MapMeta = z.infer<typeof mapMetaSchema>;
 
@@ -65,5 +68,6 @@ export function createMapMeta(name: string, now: Date = new Date(), id: Id = new
     audiences: DEFAULT_AUDIENCES.map((a) => ({ ...a })),
     helpTopics: DEFAULT_HELP_TOPICS.map((t) => ({ ...t })),
     criteria: DEFAULT_CRITERIA.map((c) => ({ ...c })),
+    views: [],
   };
 }

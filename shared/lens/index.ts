@@ -1,0 +1,7 @@
+export * from './computeLens';
+export * from './connectedness';
+export * from './fieldScale';
+export * from './lensFields';
+export * from './linkColours';
+export * from './nodeLook';
+export * from './palettes';
