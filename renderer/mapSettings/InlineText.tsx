@@ -1,9 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
+import { useDraftValue } from '../details/fields/useDraftValue';
 
-/**
- * A compact text box for one entry of a list. Like the details panel's fields it keeps an
- * invalid draft with its message while focused and puts the stored value back on leaving.
- */
+/** A compact text box for one entry of a list, with the details panel's draft behaviour. */
 export function InlineText({
   label,
   value,
@@ -18,15 +16,7 @@ export function InlineText({
   width?: string;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState(value);
-  const [error, setError] = useState<string | null>(null);
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focused.current) {
-      setDraft(value);
-      setError(null);
-    }
-  }, [value]);
+  const { draft, error, onFocus, onBlur, onChange } = useDraftValue(value, onCommit);
   return (
     <span className="inline-text" style={width ? { width } : undefined}>
       <input
@@ -35,18 +25,9 @@ export function InlineText({
         inputMode={inputMode}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        onFocus={() => (focused.current = true)}
-        onBlur={() => {
-          focused.current = false;
-          if (error) {
-            setDraft(value);
-            setError(null);
-          }
-        }}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          setError(onCommit(e.target.value));
-        }}
+        onFocus={onFocus}
+        onBlur={onBlur}
+        onChange={onChange}
       />
       {error && (
         <span id={`${id}-error`} className="field__error" role="alert">

@@ -1,9 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
+import { useDraftValue } from './useDraftValue';
 
-/**
- * A text field that edits a stored value. It keeps its own draft while focused (so an invalid
- * value can be shown and corrected) and follows the stored value otherwise (undo, redo).
- */
+/** A labelled text field that edits a stored value (see useDraftValue for how drafts behave). */
 export function TextField({
   label,
   value,
@@ -27,35 +25,16 @@ export function TextField({
   inputMode?: 'numeric' | 'decimal' | 'text';
 }) {
   const id = useId();
-  const [draft, setDraft] = useState(value);
-  const [error, setError] = useState<string | null>(null);
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focused.current) {
-      setDraft(value);
-      setError(null);
-    }
-  }, [value]);
-
+  const { draft, error, onFocus, onBlur, onChange } = useDraftValue(value, onCommit);
   const props = {
     id,
     value: draft,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? `${id}-error` : hint ? `${id}-hint` : undefined,
     placeholder,
-    onFocus: () => (focused.current = true),
-    onBlur: () => {
-      focused.current = false;
-      if (error) {
-        // Leaving an invalid field puts the stored value back, with nothing changed.
-        setDraft(value);
-        setError(null);
-      }
-    },
-    onChange: (e: { target: { value: string } }) => {
-      setDraft(e.target.value);
-      setError(onCommit(e.target.value));
-    },
+    onFocus,
+    onBlur,
+    onChange,
   };
   return (
     <div className="field">
