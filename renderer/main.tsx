@@ -4,6 +4,7 @@ import './styles/start.css';
 import './styles/editor.css';
 import './styles/canvas.css';
 import './styles/details.css';
+import './styles/menu.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
