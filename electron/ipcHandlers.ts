@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_CONTRACT, type IpcChannel, type IpcRequest, type IpcResponse } from '../shared/ipc/contract';
 import type { BackupStore } from './backups';
+import { createFileHandlers, type FileHandlerDeps } from './fileHandlers';
 import { isSafeExternalUrl } from './security';
 
 export type Handler<C extends IpcChannel> = (request: IpcRequest<C>) => Promise<IpcResponse<C>> | IpcResponse<C>;
@@ -40,6 +41,7 @@ export interface HandlerDeps {
   readonly backups: BackupStore;
   readonly openExternal: (url: string) => Promise<void>;
   readonly appInfo: () => IpcResponse<'app:info'>;
+  readonly files: FileHandlerDeps;
 }
 
 export function createHandlers(deps: HandlerDeps): { [C in IpcChannel]: Handler<C> } {
@@ -53,6 +55,7 @@ export function createHandlers(deps: HandlerDeps): { [C in IpcChannel]: Handler<
       return { opened: true };
     },
     'app:info': () => deps.appInfo(),
+    ...createFileHandlers(deps.files),
   };
 }
 

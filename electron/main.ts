@@ -1,9 +1,14 @@
-import { BrowserWindow, Menu, app, ipcMain, protocol, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/menuCommands';
 import { APP_HOST, APP_SCHEME, serveAppRequest } from './appProtocol';
 import { BackupStore } from './backups';
+import { readUserFile } from './fileAccess';
+import { createFileDialogs } from './fileDialogs';
+import { OpenQueue, filesFromArgv } from './openRequests';
+import { RecentFiles } from './recentFiles';
+import { FILES_WAITING_CHANNEL } from '../shared/ipc/fileChannels';
 import { registerHandlers } from './ipcHandlers';
 import { buildMenuTemplate } from './menu';
 import { APP_ORIGIN, denyAllPermissions, hardenWebContents, isSafeExternalUrl, isTrustedSenderUrl } from './security';
@@ -14,6 +19,13 @@ const devUrl = process.env.GHM_DEV_URL;
 const distDir = join(__dirname, '..', 'dist');
 const stateFile = () => join(app.getPath('userData'), 'window-state.json');
 let mainWindow: BrowserWindow | null = null;
+// Map files the OS asks us to open (double-click, "Open with") wait here until the page takes them.
+const recentFiles = new RecentFiles(join(app.getPath('userData'), 'recent-files.json'));
+const openQueue = new OpenQueue(
+  readUserFile,
+  () => mainWindow?.webContents.send(FILES_WAITING_CHANNEL),
+  (path) => recentFiles.add(path),
+);
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
@@ -22,7 +34,13 @@ protocol.registerSchemesAsPrivileged([
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  openQueue.add(filesFromArgv(process.argv.slice(1), process.cwd()));
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openQueue.add([path]);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openQueue.add(filesFromArgv(argv.slice(1), workingDirectory));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
@@ -54,6 +72,13 @@ function start(): void {
         dataFolder: app.getPath('userData'),
         backupFolder: backups.folder,
       }),
+      files: {
+        dialogs: createFileDialogs(() => mainWindow, dialog),
+        defaultFolder: () => app.getPath('documents'),
+        recent: recentFiles,
+        queue: openQueue,
+        addRecentDocument: (path) => app.addRecentDocument(path),
+      },
     },
     (url) => isTrustedSenderUrl(url, devUrl),
   );

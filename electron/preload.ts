@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { DesktopBridge } from '../shared/ipc/bridge';
+import { FILES_WAITING_CHANNEL } from '../shared/ipc/fileChannels';
 import { MENU_COMMANDS, MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/menuCommands';
 
 /**
@@ -16,6 +17,16 @@ const api: DesktopBridge = {
   readBackup: (request) => ipcRenderer.invoke('backup:read', request),
   openExternal: (request) => ipcRenderer.invoke('shell:openExternal', request),
   appInfo: () => ipcRenderer.invoke('app:info', {}),
+  saveFile: (request) => ipcRenderer.invoke('file:save', request),
+  openFile: (request) => ipcRenderer.invoke('file:open', request),
+  takeOpenedFiles: () => ipcRenderer.invoke('file:takeOpened', {}),
+  recentFiles: () => ipcRenderer.invoke('file:recent', {}),
+  openRecentFile: (request) => ipcRenderer.invoke('file:openRecent', request),
+  onFilesWaiting: (listener) => {
+    const handler = () => listener();
+    ipcRenderer.on(FILES_WAITING_CHANNEL, handler);
+    return () => ipcRenderer.removeListener(FILES_WAITING_CHANNEL, handler);
+  },
   onMenuCommand: (listener) => {
     const known = new Set<string>(MENU_COMMANDS);
     const handler = (_event: unknown, command: unknown) => {

@@ -3,6 +3,8 @@ import { useAppState, useController } from '../app/controllerContext';
 import { NoticeBar } from '../editor/NoticeBar';
 import { desktopBridge } from '../platform/desktopBridge';
 import { BackupsDialog } from '../platform/BackupsDialog';
+import { FileDialogs } from '../files/FileDialogs';
+import { StartFileActions } from '../files/StartFileActions';
 import { MapListItem } from './MapListItem';
 import { useDemoMap } from './useDemoMap';
 
@@ -70,6 +72,7 @@ export function MapListScreen() {
             </button>{' '}
             — a made-up borough with spaces, groups and projects to explore.
           </p>
+          <StartFileActions />
         </section>
         <section aria-labelledby="your-maps-heading">
           <h2 id="your-maps-heading">Your maps</h2>
@@ -96,6 +99,7 @@ export function MapListScreen() {
       </main>
       <NoticeBar />
       {dialog === 'backups' && <BackupsDialog />}
+      <FileDialogs />
     </div>
   );
 }

@@ -10,6 +10,13 @@ export interface DesktopBridge {
   readBackup(request: IpcRequest<'backup:read'>): Promise<IpcResponse<'backup:read'>>;
   openExternal(request: IpcRequest<'shell:openExternal'>): Promise<IpcResponse<'shell:openExternal'>>;
   appInfo(): Promise<IpcResponse<'app:info'>>;
+  saveFile(request: IpcRequest<'file:save'>): Promise<IpcResponse<'file:save'>>;
+  openFile(request: IpcRequest<'file:open'>): Promise<IpcResponse<'file:open'>>;
+  takeOpenedFiles(): Promise<IpcResponse<'file:takeOpened'>>;
+  recentFiles(): Promise<IpcResponse<'file:recent'>>;
+  openRecentFile(request: IpcRequest<'file:openRecent'>): Promise<IpcResponse<'file:openRecent'>>;
+  /** Runs `listener` whenever the OS hands the app files to open; returns a function that stops listening. */
+  onFilesWaiting(listener: () => void): () => void;
   /** Runs `listener` for each native menu command; returns a function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

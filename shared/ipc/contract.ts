@@ -20,6 +20,18 @@ const backupInfoSchema = z.object({
 });
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
 
+/** The largest file the desktop shell will read or write for the page: 100 MB. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+const bytesSchema = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'Expected the bytes of a file');
+const fileContentsSchema = z.union([
+  z.string().max(MAX_FILE_BYTES, 'The file is larger than 100 MB'),
+  bytesSchema.refine((b) => b.byteLength <= MAX_FILE_BYTES, 'The file is larger than 100 MB'),
+]);
+const openedFileSchema = z.object({ name: z.string().min(1).max(260), bytes: bytesSchema });
+export type OpenedFile = z.infer<typeof openedFileSchema>;
+const recentFileSchema = z.object({ path: z.string().min(1).max(4096), name: z.string(), openedAt: z.iso.datetime() });
+export type RecentFile = z.infer<typeof recentFileSchema>;
+
 export const IPC_CONTRACT = {
   'backup:write': {
     request: z.object({
@@ -49,6 +61,32 @@ export const IPC_CONTRACT = {
       dataFolder: z.string(),
       backupFolder: z.string(),
     }),
+  },
+  'file:save': {
+    request: z.object({
+      suggestedName: z.string().min(1).max(200),
+      mimeType: z.string().max(200),
+      contents: fileContentsSchema,
+    }),
+    response: z.object({ outcome: z.enum(['saved', 'cancelled']) }),
+  },
+  'file:open': {
+    request: z.object({ purpose: z.enum(['map', 'spreadsheet']) }),
+    /** Empty when the user cancelled the dialog. */
+    response: z.object({ files: z.array(openedFileSchema).max(20) }),
+  },
+  'file:takeOpened': {
+    request: z.object({}),
+    /** Files the OS asked us to open (double-click, "Open with"), each handed over once. */
+    response: z.object({ files: z.array(openedFileSchema).max(20) }),
+  },
+  'file:recent': {
+    request: z.object({}),
+    response: z.object({ recent: z.array(recentFileSchema).max(20) }),
+  },
+  'file:openRecent': {
+    request: z.object({ path: z.string().min(1).max(4096) }),
+    response: z.object({ files: z.array(openedFileSchema).max(1) }),
   },
 } as const;
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { BackupStore } from '../../electron/backups';
+import { fileDeps } from './filesFakes';
 import { createHandlers, guardHandler, registerHandlers, type SenderInfo } from '../../electron/ipcHandlers';
 import { isTrustedSenderUrl } from '../../electron/security';
 import { IPC_CHANNELS, IPC_CONTRACT } from '../../shared/ipc/contract';
@@ -15,6 +16,7 @@ function deps() {
     backups: new BackupStore(mkdtempSync(join(tmpdir(), 'ghm-ipc-'))),
     openExternal: vi.fn(async () => undefined),
     appInfo: () => ({ version: '0.1.0', platform: 'linux', dataFolder: '/d', backupFolder: '/d/backups' }),
+    files: fileDeps(),
   };
 }
 

@@ -1,0 +1,212 @@
+import { buildMapFile, mapFileName, serialiseEncryptedMapFile, serialiseMapFile } from '../../shared/files/writeMapFile';
+import { readMapFile } from '../../shared/files/readMapFile';
+import { MAP_FILE_MIME } from '../../shared/files/mapFileSchema';
+import { anonymiseMap } from '../../shared/files/anonymise';
+import { isMapFile } from '../../shared/files/fileKind';
+import { planMerge } from '../../shared/files/planMerge';
+import type { MapSnapshot } from '../../shared/model';
+import { desktopBridge } from '../platform/desktopBridge';
+import { openFile, type PickedFile } from '../platform/openFile';
+import { ipcMessage, saveFile } from '../platform/saveFile';
+import type { EditorController } from '../state/editorController';
+import { Store } from '../state/store';
+import { INITIAL_FILE_UI, type FileDialog, type FileUiState } from './fileUiState';
+import { ImportService } from './importService';
+
+export interface ShareableOptions {
+  readonly anonymise: boolean;
+  readonly passphrase: string | null;
+}
+
+/**
+ * Everything to do with files for one editor: opening map files (as new maps, never over an
+ * existing one), saving copies, shareable copies, recent files and handing spreadsheets to
+ * the importer. Components call these methods; the state they show lives in `store`.
+ */
+export class FileService {
+  readonly store = new Store<FileUiState>(INITIAL_FILE_UI);
+  readonly imports: ImportService;
+
+  constructor(readonly controller: EditorController) {
+    this.imports = new ImportService(controller, this.store);
+  }
+
+  setDialog(dialog: FileDialog): void {
+    this.store.set({ dialog });
+  }
+
+  close(): void {
+    this.setDialog({ kind: 'none' });
+  }
+
+  // ---- opening ------------------------------------------------------------------------
+
+  async chooseMapFile(): Promise<void> {
+    await this.pick('map');
+  }
+
+  async chooseSpreadsheet(): Promise<void> {
+    await this.pick('spreadsheet');
+  }
+
+  /** Files from a dialog, a drop or the OS: map files open as maps, anything else is imported. */
+  async openFiles(files: readonly PickedFile[]): Promise<void> {
+    if (files.length === 0) return;
+    const maps = files.filter(isMapFileLike);
+    const others = files.filter((f) => !maps.includes(f));
+    for (const file of maps) await this.openMapFile(file);
+    if (others.length) await this.imports.start(others);
+  }
+
+  async openMapFile(file: PickedFile, passphrase?: string): Promise<void> {
+    const result = await readMapFile(file.name, file.bytes, passphrase === undefined ? {} : { passphrase });
+    if (result.status === 'needsPassphrase') {
+      this.setDialog({ kind: 'passphrase', file, purpose: 'open', error: result.error ?? null, busy: false });
+      return;
+    }
+    if (result.status === 'error') {
+      if (this.store.get().dialog.kind === 'passphrase') this.close();
+      this.controller.notify('error', `${result.error} Nothing has been changed.`);
+      return;
+    }
+    this.close();
+    const before = this.controller.state.doc?.meta.id;
+    await this.controller.openSnapshot(result.file.snapshot);
+    const after = this.controller.state.doc;
+    if (after && after.meta.id !== before) {
+      const migrated = result.file.migratedFrom ? ' It was made by an earlier version and has been updated.' : '';
+      this.controller.notify('info', `Opened “${file.name}” as a new map, “${after.meta.name}”.${migrated}`);
+    }
+    await this.refreshRecent();
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    const dialog = this.store.get().dialog;
+    if (dialog.kind !== 'passphrase') return;
+    this.setDialog({ ...dialog, busy: true, error: null });
+    if (dialog.purpose === 'merge') await this.prepareMerge(dialog.file, passphrase);
+    else await this.openMapFile(dialog.file, passphrase);
+  }
+
+  // ---- merging ------------------------------------------------------------------------
+
+  /** Merge another map file into the open map, after a preview of what it adds and changes. */
+  async chooseFileToMerge(): Promise<void> {
+    if (!this.controller.state.doc) return this.controller.notify('info', 'Open the map to merge into first.');
+    try {
+      const [file] = await openFile('map');
+      if (file) await this.prepareMerge(file);
+    } catch (error) {
+      this.controller.notify('error', `${error instanceof Error ? error.message : String(error)} Nothing has been changed.`);
+    }
+  }
+
+  async prepareMerge(file: PickedFile, passphrase?: string): Promise<void> {
+    const doc = this.controller.state.doc;
+    if (!doc) return;
+    const result = await readMapFile(file.name, file.bytes, passphrase === undefined ? {} : { passphrase });
+    if (result.status === 'needsPassphrase') return this.setDialog({ kind: 'passphrase', file, purpose: 'merge', error: result.error ?? null, busy: false });
+    if (result.status === 'error') {
+      this.close();
+      return this.controller.notify('error', `${result.error} Nothing has been changed.`);
+    }
+    this.setDialog({ kind: 'merge', fileName: file.name, plan: planMerge(doc, result.file.snapshot) });
+  }
+
+  confirmMerge(): void {
+    const dialog = this.store.get().dialog;
+    if (dialog.kind !== 'merge') return;
+    const { plan, fileName } = dialog;
+    this.close();
+    const ok = this.controller.dispatch({
+      type: 'importRecords',
+      args: { nodes: plan.nodes, links: plan.links, ...(plan.meta ? { meta: plan.meta } : {}), label: `Merge ${fileName}`.slice(0, 120) },
+    });
+    if (ok) this.store.set({ justAdded: { nodeIds: plan.nodes.map((n) => n.id), seq: Date.now() } });
+    if (ok) this.controller.notify('info', `Merged “${fileName}”: ${plan.addedNodes.length} added, ${plan.changedNodes.length} changed. Undo takes it all back.`, { label: 'Undo', run: () => this.controller.undo() });
+  }
+
+  async openRecent(path: string): Promise<void> {
+    if (!desktopBridge) return;
+    try {
+      const { files } = await desktopBridge.openRecentFile({ path });
+      await this.openFiles(files);
+    } catch (error) {
+      this.controller.notify('error', `${ipcMessage(error)} It has been taken off the list of recent files.`);
+    }
+    await this.refreshRecent();
+  }
+
+  async refreshRecent(): Promise<void> {
+    if (!desktopBridge) return;
+    try {
+      this.store.set({ recent: (await desktopBridge.recentFiles()).recent });
+    } catch {
+      // The list is a convenience; without it the menu simply shows none.
+    }
+  }
+
+  /** Files the OS asked the desktop app to open (double-click, "Open with"). */
+  async takeFilesFromOs(): Promise<void> {
+    if (!desktopBridge) return;
+    try {
+      await this.openFiles((await desktopBridge.takeOpenedFiles()).files);
+    } catch (error) {
+      this.controller.notify('error', `${ipcMessage(error)} Nothing has been changed.`);
+    }
+  }
+
+  // ---- saving -------------------------------------------------------------------------
+
+  async saveAs(): Promise<void> {
+    const snapshot = await this.currentSnapshot();
+    if (!snapshot) return;
+    const text = serialiseMapFile(buildMapFile(snapshot, { savedBy: 'Good Help Map' }));
+    await this.save(mapFileName(snapshot.map.name), text, 'Saved');
+  }
+
+  async saveShareable(options: ShareableOptions): Promise<boolean> {
+    const original = await this.currentSnapshot();
+    if (!original) return false;
+    const { snapshot, removedPeople } = options.anonymise ? anonymiseMap(original) : { snapshot: original, removedPeople: 0 };
+    const file = buildMapFile(snapshot, { savedBy: 'Good Help Map' });
+    const text = options.passphrase ? await serialiseEncryptedMapFile(file, options.passphrase) : serialiseMapFile(file);
+    const suffix = options.anonymise ? ' (shareable)' : options.passphrase ? ' (locked)' : '';
+    const what = [options.anonymise ? 'anonymised' : '', options.passphrase ? 'locked with your passphrase' : ''].filter(Boolean).join(' and ');
+    const note = removedPeople ? ` ${removedPeople} sensitive ${removedPeople === 1 ? 'person was' : 'people were'} left out.` : '';
+    return this.save(mapFileName(snapshot.map.name, suffix), text, `Saved a shareable copy${what ? `, ${what}` : ''}.${note}`);
+  }
+
+  private async save(suggestedName: string, contents: string, done: string): Promise<boolean> {
+    try {
+      const outcome = await saveFile({ suggestedName, mimeType: MAP_FILE_MIME, contents });
+      if (outcome === 'saved') {
+        this.controller.notify('info', done.endsWith('.') ? done : `${done} “${suggestedName}”.`);
+        await this.refreshRecent();
+      }
+      return outcome === 'saved';
+    } catch (error) {
+      this.controller.notify('error', `${error instanceof Error ? error.message : String(error)}. Try another folder, or check there is free disk space.`);
+      return false;
+    }
+  }
+
+  private async currentSnapshot(): Promise<MapSnapshot | null> {
+    await this.controller.flush();
+    const snapshot = this.controller.snapshot();
+    if (!snapshot) this.controller.notify('info', 'Open a map first.');
+    return snapshot;
+  }
+
+  private async pick(purpose: 'map' | 'spreadsheet'): Promise<void> {
+    try {
+      await this.openFiles(await openFile(purpose));
+    } catch (error) {
+      this.controller.notify('error', `${error instanceof Error ? error.message : String(error)} Nothing has been changed.`);
+    }
+  }
+}
+
+function isMapFileLike(file: PickedFile): boolean {
+  return /\.ghmap$/i.test(file.name) || (/\.json$/i.test(file.name) && isMapFile(file.bytes));
+}

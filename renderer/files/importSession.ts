@@ -1,0 +1,19 @@
+import type { TablePlan } from '../../shared/importers/columnMapping';
+import type { ImportBatch } from '../../shared/importers/importBatch';
+import type { ImportPlan } from '../../shared/importers/planImport';
+
+/** An import in progress, as the import dialog shows it. */
+export interface ImportSession {
+  readonly fileNames: readonly string[];
+  readonly stage: 'reading' | 'mapping' | 'applying';
+  readonly progress: { readonly done: number; readonly total: number } | null;
+  /** One per table (CSV file or sheet): what it holds and which column is which. */
+  readonly plans: readonly TablePlan[];
+  /** Records that need no mapping (Kumu JSON). */
+  readonly batches: readonly ImportBatch[];
+  /** Into the open map (one undo step), or as a new map from the start screen. */
+  readonly target: 'openMap' | 'newMap';
+  readonly preview: Pick<ImportPlan, 'counts' | 'warnings'> | null;
+  /** Why the import cannot go ahead as mapped, naming file, row and field. */
+  readonly error: string | null;
+}
