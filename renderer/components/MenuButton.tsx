@@ -17,6 +17,7 @@ export function MenuButton({
   disabled = false,
   pressed,
   align = 'start',
+  onOpen,
   children,
 }: {
   label: ReactNode;
@@ -27,6 +28,8 @@ export function MenuButton({
   /** Shown as on (e.g. a panel the menu controls is open). */
   pressed?: boolean;
   align?: 'start' | 'end';
+  /** E.g. refresh a list the menu shows. */
+  onOpen?: () => void;
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
@@ -75,10 +78,14 @@ export function MenuButton({
         aria-controls={open ? menuId : undefined}
         disabled={disabled}
         title={title}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          if (!open) onOpen?.();
+          setOpen(!open);
+        }}
         onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
+          if (event.key === 'ArrowDown' && !open) {
             event.preventDefault();
+            onOpen?.();
             setOpen(true);
           }
         }}
@@ -128,6 +135,11 @@ export function MenuGroup({ heading, children }: { heading?: string; children: R
       {children}
     </div>
   );
+}
+
+/** A short explanation beside an item's text, e.g. "Opens as a new map". */
+export function MenuHint({ children }: { children: ReactNode }) {
+  return <span className="menu__hint">{children}</span>;
 }
 
 export function MenuNote({ children }: { children: ReactNode }) {

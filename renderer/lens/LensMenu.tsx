@@ -3,7 +3,7 @@ import { CATEGORY_FIELDS, LENS_FIELD_INFO, NUMBER_FIELDS } from '../../shared/le
 import { LENS_FIELDS, NUMBER_LENS_FIELDS, STANDARD_LENS, type LensField, type NumberLensField } from '../../shared/model';
 import { useAppState, useController } from '../app/controllerContext';
 import { setLens } from './lensService';
-import { ToolbarPopover } from './ToolbarPopover';
+import { ToolbarPopover } from '../components/ToolbarPopover';
 
 const isField = (value: string): value is LensField => (LENS_FIELDS as readonly string[]).includes(value);
 const isNumberField = (value: string): value is NumberLensField => (NUMBER_LENS_FIELDS as readonly string[]).includes(value);

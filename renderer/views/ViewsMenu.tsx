@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useId, useState } from 'react';
 import type { MapView } from '../../shared/model';
 import { useAppState, useController } from '../app/controllerContext';
-import { ToolbarPopover } from '../lens/ToolbarPopover';
+import { ToolbarPopover } from '../components/ToolbarPopover';
 import { saveCurrentView, showView, stepView, updateView } from './viewActions';
 import { useViewStepping } from './useViewStepping';
 import './views.css';

@@ -48,7 +48,7 @@ async function chooseFiles(page: Page, button: RegExp | string, files: { name: s
 }
 
 async function saveShareable(page: Page, options: { passphrase?: string }): Promise<string> {
-  await page.getByRole('button', { name: 'File ▾' }).click();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('menuitem', { name: /Save a shareable copy/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Save a shareable copy' });
   await expect.poll(() => dialog.getByRole('checkbox', { name: /Anonymise people/ }).isChecked()).toBe(true);
@@ -80,7 +80,7 @@ describe('files', () => {
       await expect.poll(() => page.locator('.react-flow__node', { hasText: name }).count()).toBe(1);
     }
     // Importing the same files into the open map updates; undo takes the whole import back.
-    await page.getByRole('button', { name: 'File ▾' }).click();
+    await page.getByRole('button', { name: 'File', exact: true }).click();
     const again = page.waitForEvent('filechooser');
     await page.getByRole('menuitem', { name: /Import a spreadsheet/ }).click();
     await (await again).setFiles([{ name: 'more.csv', mimeType: 'text/csv', buffer: Buffer.from('Label,Type\nKirkholt Hub,Space\nNew Library,Space\n') }]);
@@ -141,7 +141,7 @@ describe('files', () => {
     const { context, page } = await openApp(browser);
     await page.evaluate((snapshot) => (window as unknown as { goodHelpMap: { openSnapshot: (s: unknown) => Promise<void> } }).goodHelpMap.openSnapshot(snapshot), PEOPLE_MAP);
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(4);
-    await page.getByRole('button', { name: 'File ▾' }).click();
+    await page.getByRole('button', { name: 'File', exact: true }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('menuitem', { name: /Download as a file/ }).click();
     const saved = await download;

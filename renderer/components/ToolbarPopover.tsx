@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import './lens.css';
+import '../styles/popover.css';
 
 const POPOVER_WIDTH = 340;
 
