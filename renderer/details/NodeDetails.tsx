@@ -29,7 +29,7 @@ export function NodeDetails({ id }: { id: string }) {
       {node.kind === 'space' && <SpaceFields node={node} commit={commit} />}
       {node.kind === 'project' && <ProjectFields node={node} commit={commit} />}
       <CommonFields node={node} commit={commit} />
-      <ReflectionFields node={node} commit={commit} />
+      <ReflectionFields node={node} />
       <div className="details__footer">
         <button type="button" className="button button--danger" onClick={() => controller.dispatch({ type: 'deleteElements', args: { nodeIds: [id], linkIds: [] } })}>
           Delete this {kind.toLowerCase()}

@@ -1,4 +1,5 @@
 import type { MapLink, MapNode, MapSnapshot, PersonNode } from '../model';
+import { scrubGoodHelp } from '../goodHelp/scrubGoodHelp';
 
 export interface AnonymisedMap {
   readonly snapshot: MapSnapshot;
@@ -39,7 +40,7 @@ export function anonymiseMap(snapshot: MapSnapshot): AnonymisedMap {
       nodes.push({ ...node, name: pseudonyms.get(node.id)!, contact: '', notes: '', eventsAttended: [], tags: node.tags.map((t) => scrub(t, 100)), skills: node.skills.map((t) => scrub(t, 100)) });
       continue;
     }
-    const common = { ...node, name: scrub(node.name, 200), notes: scrub(node.notes), tags: node.tags.map((t) => scrub(t, 100)) };
+    const common = scrubGoodHelp({ ...node, name: scrub(node.name, 200), notes: scrub(node.notes), tags: node.tags.map((t) => scrub(t, 100)) }, scrub);
     if (common.kind === 'organisation') nodes.push({ ...common, contact: '' });
     else if (common.kind === 'project') nodes.push({ ...common, lead: scrub(common.lead, 500), impact: scrub(common.impact) });
     else nodes.push(common);

@@ -137,6 +137,14 @@ function planFor(field: LensField, ctx: ScaleContext): Plan {
         },
         specialLabels: { [NOT_SET_KEY]: 'Project not yet evaluated', [NOT_APPLICABLE_KEY]: 'Not a project' },
       };
+    case 'reflected':
+      return {
+        keyOf: (n) => (n.kind === 'person' ? NOT_APPLICABLE_KEY : Object.keys(n.selfAssessment).length > 0 ? 'reflected' : NOT_SET_KEY),
+        known: [{ key: 'reflected', label: 'Has reflected' }],
+        type: 'fixed',
+        fixedSwatches: { reflected: swatch(CATEGORY_COLOURS[2]!) },
+        specialLabels: { [NOT_SET_KEY]: 'Not yet reflected', [NOT_APPLICABLE_KEY]: 'A person (people do not reflect here)' },
+      };
     case 'area': {
       const names = new Map(doc.meta.areas.map((a) => [a.id, a.name]));
       return {

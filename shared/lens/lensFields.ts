@@ -25,6 +25,7 @@ const BASE: Record<Exclude<LensField, `goodHelp.${string}`>, Omit<LensFieldInfo,
   tag: { label: 'Tag', type: 'category', legendTitle: 'Tag (each node by its most common tag)', network: false },
   orgType: { label: 'Organisation type', type: 'category', legendTitle: 'Organisation type', network: false },
   evaluationCategory: { label: 'Evaluation category', type: 'category', legendTitle: 'Project evaluation category', network: false },
+  reflected: { label: 'Good Help: has reflected', type: 'category', legendTitle: 'Good Help reflection on the seven characteristics', network: false },
   community: { label: 'Community', type: 'category', legendTitle: 'Community: groups that link mostly to each other', network: true },
   degree: { label: 'Number of links', type: 'number', legendTitle: 'Number of links', network: true },
   betweenness: { label: 'Brokerage (sits between others)', type: 'number', legendTitle: 'Brokerage: how often a node sits on the routes between others', network: true },
@@ -40,7 +41,7 @@ export function lensFieldInfo(field: LensField): LensFieldInfo {
   const characteristic = characteristicOf(field);
   if (characteristic) {
     const label = CHARACTERISTIC_LABELS[characteristic];
-    return { id: field, label: `Good Help: ${label}`, type: 'number', legendTitle: `Good Help self-assessment: ${label}`, network: false };
+    return { id: field, label: `Good Help: ${label}`, type: 'number', legendTitle: `Good Help reflection: ${label}`, network: false };
   }
   return { id: field, ...BASE[field as keyof typeof BASE] };
 }

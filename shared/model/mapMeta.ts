@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { DEFAULT_AUDIENCES, DEFAULT_CRITERIA, DEFAULT_HELP_TOPICS } from './defaults';
 import { idSchema, newId, type Id } from './ids';
 import { mapViewSchema } from './mapView';
+import { defaultMilestones, milestonesSchema } from './milestones';
+import { parkingLotItemSchema } from './parkingLot';
+import { stickyNoteSchema } from './stickyNote';
+import { NO_VOTING, votingSchema } from './voting';
 import { MAP_SCHEMA_VERSION } from './schemaVersion';
 
 const labelSchema = z.string().trim().min(1, 'A name is needed').max(200, 'Keep names under 200 characters');
@@ -51,6 +55,14 @@ export const mapMetaSchema = z.object({
   criteria: z.array(criterionSchema).max(100),
   /** Saved views, in slide order. Maps made before views existed have none. */
   views: z.array(mapViewSchema).max(500).default([]),
+  /** The Good Help movement's targets and dated progress (shared/goodHelp). */
+  milestones: milestonesSchema.default(defaultMilestones),
+  /** Points a workshop parked to come back to (renderer/workshop). */
+  parkingLot: z.array(parkingLotItemSchema).max(1000).default([]),
+  /** Free notes on the canvas (workshops). Not nodes: analysis never sees them. */
+  stickyNotes: z.array(stickyNoteSchema).max(2000).default([]),
+  /** Dot voting in a workshop; part of the map so votes undo, save and travel with it. */
+  voting: votingSchema.default(() => ({ ...NO_VOTING, participants: [], votes: [] })),
 });
 export type MapMeta = z.infer<typeof mapMetaSchema>;
 
@@ -69,5 +81,9 @@ export function createMapMeta(name: string, now: Date = new Date(), id: Id = new
     helpTopics: DEFAULT_HELP_TOPICS.map((t) => ({ ...t })),
     criteria: DEFAULT_CRITERIA.map((c) => ({ ...c })),
     views: [],
+    milestones: defaultMilestones(),
+    parkingLot: [],
+    stickyNotes: [],
+    voting: { ...NO_VOTING, participants: [], votes: [] },
   };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
+import { impactStorySchema, promoterCountsSchema, SUPPORT_KINDS } from './projectEvaluation';
+import { reflectionsSchema } from './reflection';
 import {
   CHARACTERISTICS,
   EVALUATION_CATEGORIES,
@@ -41,6 +43,9 @@ const baseFields = {
   selfAssessment: selfAssessmentSchema.default({}),
 };
 
+/** Dated reflections on the seven characteristics (organisations, spaces and projects). */
+const reflectionFields = { reflections: reflectionsSchema.default([]) };
+
 export const personNodeSchema = z.object({
   ...baseFields,
   kind: z.literal('person'),
@@ -56,6 +61,7 @@ export const personNodeSchema = z.object({
 export const organisationNodeSchema = z.object({
   ...baseFields,
   kind: z.literal('organisation'),
+  ...reflectionFields,
   orgType: shortText.default(''),
   helpTopics: idList.default([]),
   areasServed: idList.default([]),
@@ -78,6 +84,7 @@ export type OpeningSession = z.infer<typeof openingSessionSchema>;
 export const spaceNodeSchema = z.object({
   ...baseFields,
   kind: z.literal('space'),
+  ...reflectionFields,
   areaId: idSchema.nullable().default(null),
   address: shortText.default(''),
   postcode: z.string().max(12).default(''),
@@ -92,6 +99,7 @@ const percentage = z.number().min(0, 'Use a number from 0 to 100').max(100, 'Use
 export const projectNodeSchema = z.object({
   ...baseFields,
   kind: z.literal('project'),
+  ...reflectionFields,
   status: z.enum(PROJECT_STATUSES).nullable().default(null),
   lead: shortText.default(''),
   evaluationCategory: z.enum(EVALUATION_CATEGORIES).nullable().default(null),
@@ -101,6 +109,10 @@ export const projectNodeSchema = z.object({
   quality: z.number().min(-100, 'Use a number from −100 to 100').max(100, 'Use a number from −100 to 100').nullable().default(null),
   /** What community members say about the difference it makes. */
   impact: longText.default(''),
+  /** Answers to "would you recommend it?", from which the net promoter score is worked out. */
+  promoterCounts: promoterCountsSchema.nullable().default(null),
+  impactStories: z.array(impactStorySchema).max(1000).default([]),
+  supportOffered: z.array(z.enum(SUPPORT_KINDS)).max(SUPPORT_KINDS.length).default([]),
 });
 
 export const mapNodeSchema = z.discriminatedUnion('kind', [

@@ -6,7 +6,7 @@ import { CHARACTERISTICS, type Characteristic } from './vocabulary';
  * The fields a lens can colour, size or filter the map by. Ids only: what each one means and
  * how it is drawn lives in `shared/lens`. Stored in saved views, so an id, once shipped, stays.
  */
-export const CATEGORY_LENS_FIELDS = ['kind', 'area', 'tag', 'orgType', 'evaluationCategory', 'community'] as const;
+export const CATEGORY_LENS_FIELDS = ['kind', 'area', 'tag', 'orgType', 'evaluationCategory', 'reflected', 'community'] as const;
 export const NUMBER_LENS_FIELDS = [
   'degree',
   'betweenness',
