@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import { benchCanvas } from './canvasBench.mjs';
+import { benchLayoutInApp } from './layoutAppBench.mjs';
 
 const server = await preview({
   configFile: fileURLToPath(new URL('../renderer/vite.config.ts', import.meta.url)),
@@ -24,6 +25,20 @@ try {
     console.log(`    nodes in the DOM, working zoom: ${r.renderedNodes}; zoomed out: ${r.renderedZoomedOut}`);
     console.log(`    drag one node (${r.drag.frames} frames): median ${ms(r.drag.medianMs)}, p95 ${ms(r.drag.p95Ms)}, long tasks ${r.drag.longTasks} (longest ${ms(r.drag.longestTaskMs)})`);
     console.log(`    pan the whole map (${r.pan.frames} frames): median ${ms(r.pan.medianMs)}, p95 ${ms(r.pan.p95Ms)}, long tasks ${r.pan.longTasks} (longest ${ms(r.pan.longestTaskMs)})`);
+  }
+
+  console.log('\nLayout in the app: "Tidy the whole map" (Chromium, layout in a Web Worker)');
+  for (const size of [
+    { nodes: 1000, links: 3000 },
+    { nodes: 5000, links: 15000 },
+    { nodes: 10000, links: 30000 },
+  ]) {
+    const r = await benchLayoutInApp(appUrl, size);
+    console.log(
+      `  ${r.nodes} nodes, ${r.links} links: settled and applied in ${ms(r.settleMs)} (saved by ${ms(r.savedMs)}); page painted ${r.fps.toFixed(0)} frames/s\n` +
+        `    main-thread tasks over 50 ms while the layout ran: ${r.duringRun.count} (longest ${ms(r.duringRun.longestMs)}); ` +
+        `drawing the result on the canvas: ${r.applying.count} (longest ${ms(r.applying.longestMs)})`,
+    );
   }
 } finally {
   await server.close();

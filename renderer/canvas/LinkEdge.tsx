@@ -4,13 +4,15 @@ import { boxExit } from '../../shared/layout/nodeSize';
 import { LINK_TYPE_LABELS } from '../../shared/model';
 import { useAppState } from '../app/controllerContext';
 import { isLinkFaded } from '../state/emphasis';
+import { isLinkFilteredOut, selectLinkColour } from '../lens/lensSelectors';
 import type { FlowEdge } from './flowElements';
 
 /** A straight link from centre to centre (React Flow gives the centre handles' points), clipped to both node boxes. */
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, data, selected, markerEnd } = props;
   const link = data?.link;
-  const faded = useAppState((s) => (link ? isLinkFaded(s, link) : false));
+  const faded = useAppState((s) => (link ? isLinkFaded(s, link) || isLinkFilteredOut(s, link) : false));
+  const lensColour = useAppState((s) => (link ? selectLinkColour(s, link.type) : null));
   const sourceCentre = { x: sourceX, y: sourceY };
   const targetCentre = { x: targetX, y: targetY };
   const start = boxExit(sourceCentre, targetCentre);
@@ -27,7 +29,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<FlowEdge>) {
         interactionWidth={14}
         className={faded ? 'is-faded' : undefined}
         style={{
-          stroke: selected ? 'var(--edge-selected)' : 'var(--edge)',
+          stroke: selected ? 'var(--edge-selected)' : (lensColour ?? 'var(--edge)'),
           strokeWidth: selected ? width + 1.5 : width,
           strokeDasharray: signposting ? '6 5' : undefined,
         }}

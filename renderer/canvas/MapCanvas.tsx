@@ -19,13 +19,21 @@ import type { EditorController } from '../state/editorController';
 import { AddNodeMenu } from './AddNodeMenu';
 import { ConnectDialog } from './ConnectDialog';
 import { EmphasisBar } from './EmphasisBar';
-import { FlowElementCache, type FlowEdge, type FlowNode } from './flowElements';
+import { GroupLabels } from '../layout/GroupLabels';
+import { LayoutOverlay } from '../layout/LayoutOverlay';
+import { pinAfterDrag } from '../layout/pinAfterDrag';
+import { useLayoutPreviewNodes, useLayoutRunning } from '../layout/useLayoutPreviewNodes';
+import { LegendPanel } from '../lens/LegendPanel';
+import { useMiniMapColour } from '../lens/useMiniMapColour';
+import { FlowElementCache, type CanvasNode, type FlowEdge, type FlowNode } from './flowElements';
+import { SessionLayer } from '../stickies/SessionLayer';
+import { StickyNoteView } from '../stickies/StickyNoteView';
+import { applyStickyChanges, useStickyAwareColour, useWithStickyNotes } from '../stickies/stickyFlowNodes';
 import { LinkEdge } from './LinkEdge';
 import { MapNodeView } from './MapNodeView';
 import { fitMap } from './fitMap';
-import { miniMapColour } from './miniMapColour';
 
-const nodeTypes = { mapNode: MapNodeView };
+const nodeTypes = { mapNode: MapNodeView, sticky: StickyNoteView };
 const edgeTypes = { mapLink: LinkEdge };
 
 /**
@@ -45,11 +53,24 @@ export function MapCanvas() {
   const [addMenu, setAddMenu] = useState<{ screen: { x: number; y: number }; flow: { x: number; y: number } } | null>(null);
   const [pending, setPending] = useState<{ source: string; target: string | null } | null>(null);
 
-  const nodes = useMemo(() => (doc ? cache.nodesFor(doc, selection) : []), [cache, doc, selection]);
-  const edges = useMemo(() => (doc ? cache.edgesFor(doc, selection) : []), [cache, doc, selection]);
+  const hidden = useAppState((s) => s.lensResult?.hidden);
+  const nodeColour = useMiniMapColour();
+  const mapNodes = useMemo(() => (doc ? cache.nodesFor(doc, selection, hidden) : []), [cache, doc, selection, hidden]);
+  // While a layout settles, nodes are drawn where it has got to (nothing is saved until it ends).
+  const nodes = useLayoutPreviewNodes(mapNodes);
+  // Sticky notes are drawn in the same canvas but are not map nodes (renderer/stickies).
+  const canvasNodes = useWithStickyNotes(nodes);
+  const canvasColour = useStickyAwareColour(nodeColour);
+  const layoutRunning = useLayoutRunning();
+  const onNodeDragStop = useCallback(
+    (_: unknown, __: unknown, dragged: CanvasNode[]) => pinAfterDrag(controller, dragged.map((n) => n.id), `drag:${dragId.current}`),
+    [controller],
+  );
+  const edges = useMemo(() => (doc ? cache.edgesFor(doc, selection, hidden) : []), [cache, doc, selection, hidden]);
 
   const onNodesChange = useCallback(
-    (changes: NodeChange<FlowNode>[]) => {
+    (allChanges: NodeChange<CanvasNode>[]) => {
+      const changes = applyStickyChanges<FlowNode>(controller, allChanges, `drag:${dragId.current}`);
       const moves: { id: string; x: number; y: number }[] = [];
       let dragging = false;
       for (const change of changes) {
@@ -95,14 +116,16 @@ export function MapCanvas() {
   if (!doc) return null;
   return (
     <div className={`map-canvas${connecting ? ' is-connecting' : ''}`} onDoubleClick={onDoubleClick}>
-      <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
+      <ReactFlow<CanvasNode, FlowEdge>
+        nodes={canvasNodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStart={() => void dragId.current++}
+        onNodeDragStop={onNodeDragStop}
+        nodesDraggable={!layoutRunning}
         onConnect={(c: Connection) => setPending({ source: c.source, target: c.target })}
         onlyRenderVisibleElements
         connectionMode={ConnectionMode.Loose}
@@ -117,12 +140,16 @@ export function MapCanvas() {
         ariaLabelConfig={{ 'node.a11yDescription.default': 'Press Enter or Space to select this node. Use the arrow keys to move it.' }}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} color="#c3cad3" />
+        <GroupLabels />
         <Controls showInteractive={false} position="bottom-left" />
         {minimapVisible && (
-          <MiniMap pannable zoomable nodeColor={miniMapColour} nodeStrokeWidth={0} ariaLabel="Overview of the whole map" position="bottom-right" />
+          <MiniMap pannable zoomable nodeColor={canvasColour} nodeStrokeWidth={0} ariaLabel="Overview of the whole map" position="bottom-right" />
         )}
       </ReactFlow>
       <EmphasisBar />
+      <LayoutOverlay />
+      <LegendPanel />
+      <SessionLayer />
       {addMenu && <AddNodeMenu at={addMenu.screen} onChoose={addAt} onClose={() => setAddMenu(null)} />}
       {pending && <ConnectDialog connection={pending} onClose={() => setPending(null)} />}
     </div>

@@ -2,9 +2,13 @@ import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useAppState } from '../app/controllerContext';
 import { isNodeFaded } from '../state/emphasis';
+import { lookStyle, selectNodeLook } from '../lens/lensSelectors';
 import { DROP_HANDLE, GRIP_HANDLE, CENTRE_HANDLE, type FlowNode } from './flowElements';
 import { KindIcon } from './KindIcon';
 import { nodeSubtitle } from './nodeAppearance';
+import { PinMarker } from '../layout/PinMarker';
+import { VoteBadge } from '../voting/VoteBadge';
+import { CompareMark } from '../snapshots/CompareMark';
 
 /**
  * Zoomed out, small text is unreadable and costly: below DETAIL_ZOOM a node shows only its
@@ -29,9 +33,14 @@ export const MapNodeView = memo(function MapNodeView({ data, selected }: NodePro
   // The areas list keeps its identity until the map's settings change, so this is cheap.
   const areas = useAppState((s) => s.doc?.meta.areas);
   const faded = useAppState((s) => isNodeFaded(s, node.id));
+  // An interned object: the same look is the same reference, so this stays narrow.
+  const look = useAppState((s) => selectNodeLook(s, node.id));
   const subtitle = simple ? '' : nodeSubtitle(node, (id) => areas?.find((a) => a.id === id)?.name ?? null);
   return (
-    <div className={`map-node map-node--${node.kind}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}${faded ? ' is-faded' : ''}`}>
+    <div
+      className={`map-node map-node--${node.kind}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}${faded || look?.filteredOut ? ' is-faded' : ''}${look ? ' has-lens' : ''}`}
+      style={lookStyle(look)}
+    >
       <Handle id={CENTRE_HANDLE} type="source" position={Position.Right} className="map-node__centre" isConnectable={false} />
       {connecting && <Handle id={DROP_HANDLE} type="target" position={Position.Top} className="map-node__drop" />}
       {!simple && (
@@ -45,6 +54,9 @@ export const MapNodeView = memo(function MapNodeView({ data, selected }: NodePro
           {subtitle && <span className="map-node__subtitle">{subtitle}</span>}
         </span>
       )}
+      {node.pinned && detail !== 'shape' && <PinMarker />}
+      <VoteBadge kind="node" id={node.id} />
+      <CompareMark nodeId={node.id} />
       {!simple && (
         <Handle
           id={GRIP_HANDLE}

@@ -3,9 +3,12 @@ import type { MapDocument } from '../../shared/editing';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import type { MapLink, MapNode } from '../../shared/model';
 import type { Selection } from '../state/appState';
+import type { StickyFlowNode } from '../stickies/stickyFlowNodes';
 
 export type FlowNode = Node<{ node: MapNode }, 'mapNode'>;
 export type FlowEdge = Edge<{ link: MapLink }, 'mapLink'>;
+/** Everything the canvas draws as a node: map nodes and sticky notes (renderer/stickies). */
+export type CanvasNode = FlowNode | StickyFlowNode;
 
 /**
  * Handles are declared up front (not measured from the DOM) so links to nodes that are
@@ -29,15 +32,17 @@ const HANDLES: NodeHandle[] = [
  * record whose data and selection are unchanged, so React Flow and memoised nodes skip them.
  */
 export class FlowElementCache {
-  private nodes = new WeakMap<MapNode, { selected: boolean; element: FlowNode }>();
-  private edges = new WeakMap<MapLink, { selected: boolean; element: FlowEdge }>();
+  private nodes = new WeakMap<MapNode, { selected: boolean; hidden: boolean; element: FlowNode }>();
+  private edges = new WeakMap<MapLink, { selected: boolean; hidden: boolean; element: FlowEdge }>();
 
-  nodesFor(doc: MapDocument, selection: Selection): FlowNode[] {
+  /** `hidden`: nodes a lens filter leaves out (renderer/lens); their links go with them. */
+  nodesFor(doc: MapDocument, selection: Selection, hidden?: ReadonlySet<string>): FlowNode[] {
     const selected = new Set(selection.nodeIds);
     return Object.values(doc.nodes).map((node) => {
       const isSelected = selected.has(node.id);
+      const isHidden = hidden?.has(node.id) ?? false;
       const cached = this.nodes.get(node);
-      if (cached && cached.selected === isSelected) return cached.element;
+      if (cached && cached.selected === isSelected && cached.hidden === isHidden) return cached.element;
       const element: FlowNode = {
         id: node.id,
         type: 'mapNode',
@@ -48,18 +53,20 @@ export class FlowElementCache {
         data: { node },
         selected: isSelected,
         ariaLabel: `${node.kind}: ${node.name}`,
+        ...(isHidden ? { hidden: true } : {}),
       };
-      this.nodes.set(node, { selected: isSelected, element });
+      this.nodes.set(node, { selected: isSelected, hidden: isHidden, element });
       return element;
     });
   }
 
-  edgesFor(doc: MapDocument, selection: Selection): FlowEdge[] {
+  edgesFor(doc: MapDocument, selection: Selection, hidden?: ReadonlySet<string>): FlowEdge[] {
     const selected = new Set(selection.linkIds);
     return Object.values(doc.links).map((link) => {
       const isSelected = selected.has(link.id);
+      const isHidden = hidden !== undefined && (hidden.has(link.source) || hidden.has(link.target));
       const cached = this.edges.get(link);
-      if (cached && cached.selected === isSelected) return cached.element;
+      if (cached && cached.selected === isSelected && cached.hidden === isHidden) return cached.element;
       const element: FlowEdge = {
         id: link.id,
         type: 'mapLink',
@@ -72,8 +79,9 @@ export class FlowElementCache {
         data: { link },
         selected: isSelected,
         ...(link.directed ? { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: isSelected ? '#1f5fd1' : '#6b7684' } } : {}),
+        ...(isHidden ? { hidden: true } : {}),
       };
-      this.edges.set(link, { selected: isSelected, element });
+      this.edges.set(link, { selected: isSelected, hidden: isHidden, element });
       return element;
     });
   }

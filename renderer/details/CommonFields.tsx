@@ -2,6 +2,7 @@ import type { MapNode } from '../../shared/model';
 import { TextField } from './fields/TextField';
 import { formatList, parseList } from './fields/parsers';
 import { lastCheckedText, todayIso } from './lastCheckedText';
+import { PinnedCheckbox } from '../layout/PinnedCheckbox';
 
 type Commit = (field: string, value: unknown) => string | null;
 
@@ -28,6 +29,7 @@ export function CommonFields({ node, commit }: { node: MapNode; commit: Commit }
           Checked today
         </button>
       </div>
+      <PinnedCheckbox node={node} commit={commit} />
     </>
   );
 }

@@ -5,6 +5,11 @@ import type { MenuCommand } from '../../shared/ipc/contract';
 import type { NodeKind } from '../../shared/model';
 import type { EditorController } from '../state/editorController';
 import { fitMap } from '../canvas/fitMap';
+import { createFileCommands } from '../files/fileCommands';
+import { createLayoutCommands } from '../layout/layoutAppCommands';
+import { createWorkshopCommands } from '../workshop/workshopCommands';
+import { createSessionCommands } from '../stickies/sessionCommands';
+import { stickyObstacles } from '../stickies/stickyPlacement';
 import { isEditingText, runNativeTextCommand } from './textEditing';
 
 export type AppCommands = Record<MenuCommand, () => void>;
@@ -18,7 +23,7 @@ export function createAppCommands(controller: EditorController, flow: ReactFlowI
     const doc = controller.state.doc;
     if (!doc) return;
     const centre = viewportCentre(flow);
-    const spot = findFreeSpot(Object.values(doc.nodes), { x: centre.x - NODE_WIDTH / 2, y: centre.y - NODE_HEIGHT / 2 });
+    const spot = findFreeSpot([...Object.values(doc.nodes), ...stickyObstacles(doc.meta.stickyNotes)], { x: centre.x - NODE_WIDTH / 2, y: centre.y - NODE_HEIGHT / 2 });
     controller.dispatch({ type: 'addNode', args: { kind, ...spot } });
   };
   const textOr = (native: 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll', map: () => void) => () => {
@@ -26,6 +31,7 @@ export function createAppCommands(controller: EditorController, flow: ReactFlowI
     else map();
   };
   return {
+    ...createFileCommands(controller),
     'map:new': () => void controller.newMap(),
     'map:showMaps': () => void controller.showMaps(),
     'map:openDemo': openDemo,
@@ -51,6 +57,9 @@ export function createAppCommands(controller: EditorController, flow: ReactFlowI
     'view:toggleMinimap': () => controller.toggleMinimap(),
     'help:about': () => controller.setDialog('about'),
     'help:shortcuts': () => controller.setDialog('shortcuts'),
+    ...createLayoutCommands(controller, flow),
+    ...createWorkshopCommands(controller),
+    ...createSessionCommands(controller, flow),
   };
 }
 

@@ -1,11 +1,20 @@
 import type { MapDocument } from '../mapDocument';
+import { addNodes } from './addNodes';
 import { pasteClipboard } from './clipboard';
 import { deleteElements } from './deleteElements';
+import { importRecords } from './importRecords';
 import type { EditOutcome } from './editResult';
 import { addLink, updateLink } from './linkCommands';
 import { updateMeta } from './mapCommands';
 import { editMapList } from './mapListCommands';
 import { addNode, moveNodes, updateNode } from './nodeCommands';
+import { editParkingLot } from './parkingLotCommands';
+import { editStickyNotes } from './stickyNoteCommands';
+import { editVoting } from './votingCommands';
+import { editViews } from './viewCommands';
+import { applyLayout, setPinned } from '../../layout/layoutCommands';
+import { recordReflection, removeReflection } from '../../goodHelp/reflectionCommands';
+import { editMilestones } from '../../goodHelp/milestoneCommands';
 
 /**
  * The typed command registry: every edit to a map is one of these. Commands are pure — they
@@ -22,6 +31,17 @@ const COMMANDS = {
   pasteClipboard,
   updateMeta,
   editMapList,
+  editViews,
+  addNodes,
+  applyLayout,
+  setPinned,
+  importRecords,
+  editParkingLot,
+  editStickyNotes,
+  editVoting,
+  recordReflection,
+  removeReflection,
+  editMilestones,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
@@ -39,3 +59,7 @@ export type { LinkChanges } from './linkCommands';
 export type { MetaChanges } from './mapCommands';
 export type { MapListArgs, MapListEdit, MapListName } from './mapListCommands';
 export type { NodeChanges } from './nodeCommands';
+export type { ViewEdit } from './viewCommands';
+export type { ParkingLotEdit } from './parkingLotCommands';
+export type { StickyNoteEdit } from './stickyNoteCommands';
+export type { VotingEdit } from './votingCommands';
