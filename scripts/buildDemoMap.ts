@@ -14,10 +14,15 @@ import {
   mapSnapshotSchema,
   type LinkType,
   type MapLink,
+  type MapMeta,
   type MapNode,
   type MapSnapshot,
   type NodeKind,
 } from '../shared/model';
+import { documentFromSnapshot } from '../shared/editing/mapDocument';
+import { groupNodes } from '../shared/layout/groupNodes';
+import { graphOf } from '../shared/layout/layoutGraph';
+import { LayoutSimulation } from '../shared/layout/layoutSimulation';
 import { DEMO_LINKS, DEMO_NODES, type DemoNode } from './demoMapContent';
 
 const MAP_ID = 'demo-millbrook';
@@ -65,9 +70,24 @@ export function buildDemoMap(): MapSnapshot {
     format: MAP_SNAPSHOT_FORMAT,
     schemaVersion: MAP_SCHEMA_VERSION,
     map: meta,
-    nodes,
+    nodes: groupedByArea({ map: createMapMeta(meta.name, CREATED, MAP_ID), nodes, links }, meta.areas),
     links,
   });
+}
+
+/**
+ * The hand-drawn regions only seed the picture: the app's own "Group by area" layout (fixed
+ * seed, so the file is reproducible) arranges it, as a user's first click would.
+ */
+function groupedByArea(snapshot: { map: MapMeta; nodes: MapNode[]; links: MapLink[] }, areas: MapMeta['areas']): MapNode[] {
+  const doc = documentFromSnapshot(snapshot);
+  const ids = snapshot.nodes.map((n) => n.id);
+  const graph = graphOf(doc, ids);
+  const grouping = groupNodes(snapshot.nodes, snapshot.links, areas, 'area');
+  const sim = new LayoutSimulation(graph, { kind: 'organic' }, { seed: 7, maxTicks: 600 });
+  while (!sim.step(50));
+  const at = sim.finalPositions();
+  return snapshot.nodes.map((node, i) => ({ ...node, x: Math.round(at[2 * i]!), y: Math.round(at[2 * i + 1]!) }));
 }
 
 function toNode(spec: DemoNode, id: string): MapNode {

@@ -1,4 +1,5 @@
 // Takes the README's screenshots from the built renderer: `npm run build:renderer` first.
+// `node scripts/screenshots.mjs`
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -23,14 +24,17 @@ try {
   await page.getByRole('button', { name: 'Open the demo map' }).click();
   await page.locator('.react-flow__node').first().waitFor();
   await page.getByRole('button', { name: 'Fit map' }).click();
+  await page.mouse.move(800, 600);
   await page.waitForTimeout(800);
-  await page.screenshot({ path: `${out}demo-map-whole.png` });
-  // Go to one space with Find, as a user would: it is selected and shown at working zoom.
-  await page.keyboard.press('Control+f');
-  await page.getByRole('searchbox', { name: 'Name, role, tag or postcode' }).fill(process.argv[2] ?? 'Northgate Community Centre');
-  await page.keyboard.press('Enter');
-  await page.waitForTimeout(900);
   await page.screenshot({ path: `${out}demo-map.png` });
+  // The gap analysis beside the map, with one finding brought forward.
+  await page.getByRole('button', { name: 'Gap analysis', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Gap analysis' });
+  await panel.getByRole('heading', { name: 'Strengths' }).waitFor();
+  await panel.getByRole('button', { name: /^Kingsway Baptist Hall is one step away/ }).click();
+  await page.mouse.move(800, 600);
+  await page.waitForTimeout(900);
+  await page.screenshot({ path: `${out}gap-analysis.png` });
   console.log(`Screenshots written to ${out}`);
 } finally {
   await browser.close();

@@ -10,6 +10,7 @@ import {
   type Connection,
   type EdgeChange,
   type NodeChange,
+  type ReactFlowInstance,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
@@ -35,6 +36,9 @@ import { fitMap } from './fitMap';
 
 const nodeTypes = { mapNode: MapNodeView, sticky: StickyNoteView };
 const edgeTypes = { mapLink: LinkEdge };
+const PRO_OPTIONS = { hideAttribution: true };
+const ARIA_LABELS = { 'node.a11yDescription.default': 'Press Enter or Space to select this node. Use the arrow keys to move it.' };
+const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 
 /**
  * The map canvas. React Flow only renders: every change it reports becomes a command on the
@@ -101,6 +105,12 @@ export function MapCanvas() {
     [flow],
   );
 
+  // Stable callbacks and props: a new function on every render makes React Flow re-check every
+  // node and link, which at thousands of links is a long task after each change.
+  const onNodeDragStart = useCallback(() => void dragId.current++, []);
+  const onConnect = useCallback((c: Connection) => setPending({ source: c.source, target: c.target }), []);
+  const onInit = useCallback((instance: ReactFlowInstance<CanvasNode, FlowEdge>) => fitMap(instance, controller.state.doc, 0), [controller]);
+
   const addAt = useCallback(
     (kind: NodeKind) => {
       if (!addMenu) return;
@@ -123,21 +133,21 @@ export function MapCanvas() {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onNodeDragStart={() => void dragId.current++}
+        onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         nodesDraggable={!layoutRunning}
-        onConnect={(c: Connection) => setPending({ source: c.source, target: c.target })}
+        onConnect={onConnect}
         onlyRenderVisibleElements
         connectionMode={ConnectionMode.Loose}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         minZoom={0.05}
         maxZoom={2.5}
-        onInit={(instance) => fitMap(instance, controller.state.doc, 0)}
-        proOptions={{ hideAttribution: true }}
-        ariaLabelConfig={{ 'node.a11yDescription.default': 'Press Enter or Space to select this node. Use the arrow keys to move it.' }}
+        onInit={onInit}
+        proOptions={PRO_OPTIONS}
+        ariaLabelConfig={ARIA_LABELS}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} color="#c3cad3" />
         <GroupLabels />

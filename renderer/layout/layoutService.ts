@@ -1,6 +1,7 @@
 import type { HistoryEntry, MapDocument } from '../../shared/editing';
 import { depthsFrom } from '../../shared/layout/layoutForces';
 import { groupNodes } from '../../shared/layout/groupNodes';
+import { graphOf } from '../../shared/layout/layoutGraph';
 import { DEFAULT_LAYOUT_OPTIONS, GROUP_FIELD_LABELS, type GroupField, type LayoutGraph, type LayoutMode } from '../../shared/layout/layoutTypes';
 import { clearEmphasis, emphasise } from '../state/emphasis';
 import type { EditorController } from '../state/editorController';
@@ -215,26 +216,6 @@ export class LayoutService {
     if (wait > 0) setTimeout(onFrame, wait);
     else onFrame();
   }
-}
-
-/** The map as typed arrays, in `ids` order. Links to missing nodes are left out. */
-export function graphOf(doc: MapDocument, ids: readonly string[]): LayoutGraph {
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const positions = new Float64Array(ids.length * 2);
-  const pinned = new Uint8Array(ids.length);
-  ids.forEach((id, i) => {
-    const node = doc.nodes[id]!;
-    positions[2 * i] = node.x;
-    positions[2 * i + 1] = node.y;
-    pinned[i] = node.pinned ? 1 : 0;
-  });
-  const pairs: number[] = [];
-  for (const link of Object.values(doc.links)) {
-    const s = index.get(link.source);
-    const t = index.get(link.target);
-    if (s !== undefined && t !== undefined && s !== t) pairs.push(s, t);
-  }
-  return { ids, positions, pinned, links: Uint32Array.from(pairs) };
 }
 
 /** Communities have no names: each is called after its best-connected member. */
