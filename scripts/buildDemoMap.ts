@@ -20,7 +20,6 @@ import {
   type NodeKind,
 } from '../shared/model';
 import { documentFromSnapshot } from '../shared/editing/mapDocument';
-import { groupNodes } from '../shared/layout/groupNodes';
 import { graphOf } from '../shared/layout/layoutGraph';
 import { LayoutSimulation } from '../shared/layout/layoutSimulation';
 import { DEMO_LINKS, DEMO_NODES, type DemoNode } from './demoMapContent';
@@ -70,20 +69,19 @@ export function buildDemoMap(): MapSnapshot {
     format: MAP_SNAPSHOT_FORMAT,
     schemaVersion: MAP_SCHEMA_VERSION,
     map: meta,
-    nodes: groupedByArea({ map: createMapMeta(meta.name, CREATED, MAP_ID), nodes, links }, meta.areas),
+    nodes: tidied({ map: createMapMeta(meta.name, CREATED, MAP_ID), nodes, links }),
     links,
   });
 }
 
 /**
- * The hand-drawn regions only seed the picture: the app's own "Group by area" layout (fixed
- * seed, so the file is reproducible) arranges it, as a user's first click would.
+ * The hand-drawn regions only seed the picture: the app's own "Tidy the whole map" layout
+ * (fixed seed, so the file is reproducible) arranges it, as a user's first click would.
  */
-function groupedByArea(snapshot: { map: MapMeta; nodes: MapNode[]; links: MapLink[] }, areas: MapMeta['areas']): MapNode[] {
+function tidied(snapshot: { map: MapMeta; nodes: MapNode[]; links: MapLink[] }): MapNode[] {
   const doc = documentFromSnapshot(snapshot);
   const ids = snapshot.nodes.map((n) => n.id);
   const graph = graphOf(doc, ids);
-  const grouping = groupNodes(snapshot.nodes, snapshot.links, areas, 'area');
   const sim = new LayoutSimulation(graph, { kind: 'organic' }, { seed: 7, maxTicks: 600 });
   while (!sim.step(50));
   const at = sim.finalPositions();
