@@ -1,5 +1,5 @@
 import type { NetworkIndex } from './networkIndex';
-import { seededRandom } from './seededRandom';
+import { seededRandom } from '../network/seededRandom';
 
 /** Above this many nodes, betweenness is estimated from a sample of starting points. */
 export const EXACT_BETWEENNESS_LIMIT = 600;

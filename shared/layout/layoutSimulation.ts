@@ -1,11 +1,11 @@
 import { forceSimulation, type Simulation } from 'd3-force';
-import { detectCommunities } from './communities';
+import { louvainPartition } from '../network/louvainPartition';
 import type { SimNode } from './forceRectCollide';
 import { clusterForces, focusForces, organicForces, overlapForces } from './layoutForces';
 import type { LayoutEndReason, LayoutGraph, LayoutMode, LayoutOptions } from './layoutTypes';
 import { NODE_HEIGHT, NODE_WIDTH } from './nodeSize';
 import { resolveOverlaps } from './removeOverlaps';
-import { seededRandom } from './seededRandom';
+import { seededRandom } from '../network/seededRandom';
 import { separateGroups } from './separateGroups';
 
 /** Below this mean movement per step (pixels), the picture no longer visibly changes. */
@@ -56,7 +56,7 @@ export class LayoutSimulation {
         this.startAlpha = stacked ? 1 : 0.6;
         break;
       case 'cluster': {
-        const groupOf = mode.grouping?.groupOf ?? detectCommunities(n, graph.links, options.seed);
+        const groupOf = mode.grouping?.groupOf ?? louvainPartition(n, graph.links, options.seed).communityOf;
         this.groupOf = groupOf;
         clusterForces(this.sim, graph, groupOf);
         this.startAlpha = 0.8;

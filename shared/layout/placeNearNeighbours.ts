@@ -1,6 +1,6 @@
 import { NODE_HEIGHT, NODE_WIDTH, boundsOfNodes } from './nodeSize';
 import { Occupancy, PLACE_GAP_X, PLACE_GAP_Y } from './occupancy';
-import { seededRandom } from './seededRandom';
+import { seededRandom } from '../network/seededRandom';
 
 type Point = { x: number; y: number };
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectCommunities } from '../../shared/layout/communities';
+import { louvainPartition } from '../../shared/network/louvainPartition';
 import { LayoutSimulation } from '../../shared/layout/layoutSimulation';
 import { DEFAULT_LAYOUT_OPTIONS, type LayoutGraph, type LayoutMode } from '../../shared/layout/layoutTypes';
 import { edgeLengthSpread, overlappingPairs } from '../../shared/layout/layoutQuality';
 import { NODE_WIDTH } from '../../shared/layout/nodeSize';
-import { seededRandom } from '../../shared/layout/seededRandom';
+import { seededRandom } from '../../shared/network/seededRandom';
 
 /** A clustered random graph with messy starting positions: a fixed seed, so tests are stable. */
 export function makeGraph(n: number, linksPerNode = 1.5, seed = 3, pinnedEvery = 0): LayoutGraph {
@@ -107,7 +107,7 @@ describe('the force layout', () => {
     const links: number[] = [];
     for (let c = 0; c < 3; c++) for (let i = 0; i < 10; i++) for (let j = i + 1; j < 10; j++) links.push(c * 10 + i, c * 10 + j);
     links.push(0, 10, 10, 20);
-    const groups = detectCommunities(30, Uint32Array.from(links));
+    const groups = louvainPartition(30, Uint32Array.from(links)).communityOf;
     for (let c = 0; c < 3; c++) for (let i = 1; i < 10; i++) expect(groups[c * 10 + i]).toBe(groups[c * 10]);
     expect(new Set(groups).size).toBe(3);
   });
