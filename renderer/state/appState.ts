@@ -1,5 +1,6 @@
 import { EMPTY_HISTORY, type History, type MapDocument } from '../../shared/editing';
-import type { Id } from '../../shared/model';
+import type { LensResult } from '../../shared/lens';
+import { STANDARD_LENS, type Id, type Lens } from '../../shared/model';
 import type { MapSummary } from '../storage/mapRepository';
 import type { SaveStatus } from './persistQueue';
 
@@ -27,7 +28,7 @@ export interface Emphasis {
   readonly linkIds: ReadonlySet<Id>;
   /** What the user is looking at, in plain English: shown above the map. */
   readonly label: string;
-  readonly source: 'analysis' | 'layout';
+  readonly source: 'analysis' | 'layout' | 'view' | 'compare';
 }
 
 export interface AppState {
@@ -43,6 +44,11 @@ export interface AppState {
   readonly dataLossDetected: boolean;
   readonly minimapVisible: boolean;
   readonly emphasis: Emphasis | null;
+  /** How the map is coloured, sized and filtered (renderer/lens), and what that gives. */
+  readonly lens: Lens;
+  readonly lensResult: LensResult | null;
+  /** The saved view last shown, so the next one is one key press away (renderer/views). */
+  readonly activeViewId: Id | null;
   /** Which dialog is open over the editor, if any. */
   readonly dialog: 'none' | 'find' | 'shortcuts' | 'about' | 'backups' | 'link' | 'mapSettings';
 }
@@ -61,5 +67,8 @@ export const INITIAL_STATE: AppState = {
   dataLossDetected: false,
   minimapVisible: true,
   emphasis: null,
+  lens: STANDARD_LENS,
+  lensResult: null,
+  activeViewId: null,
   dialog: 'none',
 };

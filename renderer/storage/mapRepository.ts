@@ -115,9 +115,11 @@ export async function restoreMap(db: GoodHelpDatabase, mapId: Id): Promise<void>
 }
 
 export async function purgeMap(db: GoodHelpDatabase, mapId: Id): Promise<void> {
-  await db.transaction('rw', db.maps, db.nodes, db.links, async () => {
+  await db.transaction('rw', [db.maps, db.nodes, db.links, db.snapshots], async () => {
     await db.nodes.where('mapId').equals(mapId).delete();
     await db.links.where('mapId').equals(mapId).delete();
+    // A map's snapshots go with it when the bin is emptied: they are copies of its contents.
+    await db.snapshots.where('mapId').equals(mapId).delete();
     await db.maps.delete(mapId);
   });
 }

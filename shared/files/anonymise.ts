@@ -52,7 +52,14 @@ export function anonymiseMap(snapshot: MapSnapshot): AnonymisedMap {
   const views = snapshot.map.views.map((v) =>
     v.focus ? { ...v, name: scrub(v.name, 200), focus: { label: scrub(v.focus.label, 500), nodeIds: v.focus.nodeIds.filter((id) => !removed.has(id)) } } : { ...v, name: scrub(v.name, 200) },
   );
-  const map = { ...snapshot.map, description: scrub(snapshot.map.description), views };
+  // Workshop notes are free text like any other; who voted is kept out, the tally stays.
+  const stickyNotes = snapshot.map.stickyNotes.map((n) => ({ ...n, text: scrub(n.text, 2000) }));
+  const voting = {
+    ...snapshot.map.voting,
+    participants: snapshot.map.voting.participants.map((p, i) => ({ ...p, name: `Participant ${i + 1}` })),
+    votes: snapshot.map.voting.votes.filter((v) => !(v.target.kind === 'node' && removed.has(v.target.id))),
+  };
+  const map = { ...snapshot.map, description: scrub(snapshot.map.description), views, stickyNotes, voting };
   return { snapshot: { ...snapshot, map, nodes, links }, removedPeople: removed.size };
 }
 

@@ -37,11 +37,13 @@ async function edit(doc: MapDocument, command: Parameters<typeof runCommand>[1])
 
 describe('map storage', () => {
   it('pins the stored schema: a change needs a new version and a migration', () => {
-    expect(db.verno).toBe(1);
+    // Version 2 (deliberate): the snapshots table for named map snapshots, with an upgrade step
+    // (see test/unit/snapshots.test.ts for the upgrade from version 1).
+    expect(db.verno).toBe(2);
     const tables = Object.fromEntries(
       db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', ')]),
     );
-    expect(tables).toEqual(STORED_SCHEMA[1]);
+    expect(tables).toEqual(STORED_SCHEMA[2]);
   });
 
   it('saves every edit so a reopened map is exactly as it was left', async () => {
