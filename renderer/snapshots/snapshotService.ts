@@ -2,16 +2,8 @@ import type { Id } from '../../shared/model';
 import type { MapSnapshotSummary } from '../../shared/snapshots/mapSnapshotRecord';
 import type { EditorController } from '../state/editorController';
 import { sessionUiFor } from '../stickies/sessionUi';
-import { GoodHelpDatabase } from '../storage/database';
 import * as snapshots from '../storage/snapshotRepository';
 
-// The controller keeps its database to itself; IndexedDB happily serves a second connection
-// to the same database, opened on first use.
-let database: GoodHelpDatabase | null = null;
-function db(): GoodHelpDatabase {
-  database ??= new GoodHelpDatabase();
-  return database;
-}
 
 function describe(error: unknown): string {
   if (error instanceof Error && error.name === 'QuotaExceededError') return 'the disk is full. Free some space, then try again';
@@ -23,7 +15,7 @@ export async function saveSnapshot(controller: EditorController, name: string): 
   if (!doc) return false;
   try {
     await controller.flush();
-    await snapshots.saveMapSnapshot(db(), controller.state.doc ?? doc, name.trim());
+    await snapshots.saveMapSnapshot(controller.database, controller.state.doc ?? doc, name.trim());
     controller.notify('info', `Snapshot “${name.trim()}” saved. Session ▸ Snapshots and compare… shows what changes from here.`);
     return true;
   } catch (error) {
@@ -35,7 +27,7 @@ export async function saveSnapshot(controller: EditorController, name: string): 
 export async function listSnapshots(controller: EditorController): Promise<MapSnapshotSummary[]> {
   const mapId = controller.state.doc?.meta.id;
   if (!mapId) return [];
-  const { snapshots: list, problems } = await snapshots.listMapSnapshots(db(), mapId);
+  const { snapshots: list, problems } = await snapshots.listMapSnapshots(controller.database, mapId);
   if (problems.length) controller.notify('warning', `${problems.length} snapshot${problems.length === 1 ? '' : 's'} could not be read and ${problems.length === 1 ? 'is' : 'are'} not listed.`);
   return list;
 }
@@ -46,7 +38,7 @@ export async function renameSnapshot(controller: EditorController, id: Id, name:
     return false;
   }
   try {
-    await snapshots.renameMapSnapshot(db(), id, name.trim());
+    await snapshots.renameMapSnapshot(controller.database, id, name.trim());
     return true;
   } catch (error) {
     controller.notify('error', `The snapshot could not be renamed: ${describe(error)}.`);
@@ -55,13 +47,13 @@ export async function renameSnapshot(controller: EditorController, id: Id, name:
 }
 
 export async function deleteSnapshot(controller: EditorController, id: Id): Promise<void> {
-  await snapshots.deleteMapSnapshot(db(), id);
+  await snapshots.deleteMapSnapshot(controller.database, id);
 }
 
 /** Opens a snapshot as a map of its own, leaving this map as it is. */
 export async function restoreAsNewMap(controller: EditorController, id: Id): Promise<void> {
   try {
-    const record = await snapshots.loadMapSnapshot(db(), id);
+    const record = await snapshots.loadMapSnapshot(controller.database, id);
     await controller.openSnapshot(record.snapshot, `${record.snapshot.map.name} (${record.name})`.slice(0, 200));
   } catch (error) {
     controller.notify('error', `The snapshot could not be opened: ${describe(error)}.`);
@@ -71,8 +63,8 @@ export async function restoreAsNewMap(controller: EditorController, id: Id): Pro
 /** Shows what changed between two snapshots, or (afterId null) between a snapshot and the map now. */
 export async function compareSnapshots(controller: EditorController, beforeId: Id, afterId: Id | null): Promise<boolean> {
   try {
-    const before = await snapshots.loadMapSnapshot(db(), beforeId);
-    const after = afterId ? await snapshots.loadMapSnapshot(db(), afterId) : null;
+    const before = await snapshots.loadMapSnapshot(controller.database, beforeId);
+    const after = afterId ? await snapshots.loadMapSnapshot(controller.database, afterId) : null;
     sessionUiFor(controller).set({
       panel: 'compare',
       dialog: 'none',

@@ -53,6 +53,11 @@ export class EditorController {
     return this.store.get();
   }
 
+  /** The app's database, for stores kept beside the maps (snapshots). */
+  get database(): GoodHelpDatabase {
+    return this.deps.db;
+  }
+
   // ---- maps ---------------------------------------------------------------------------
 
   async start(): Promise<void> {
