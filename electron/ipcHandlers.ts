@@ -42,6 +42,8 @@ export interface HandlerDeps {
   readonly openExternal: (url: string) => Promise<void>;
   readonly appInfo: () => IpcResponse<'app:info'>;
   readonly files: FileHandlerDeps;
+  /** Opens the audience window (electron/audienceWindow.ts); absent where there is no screen to open it on. */
+  readonly openAudienceWindow?: () => IpcResponse<'window:openAudience'>;
 }
 
 export function createHandlers(deps: HandlerDeps): { [C in IpcChannel]: Handler<C> } {
@@ -55,6 +57,10 @@ export function createHandlers(deps: HandlerDeps): { [C in IpcChannel]: Handler<
       return { opened: true };
     },
     'app:info': () => deps.appInfo(),
+    'window:openAudience': () => {
+      if (!deps.openAudienceWindow) throw new Error('The audience window cannot be opened here.');
+      return deps.openAudienceWindow();
+    },
     ...createFileHandlers(deps.files),
   };
 }

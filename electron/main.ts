@@ -3,6 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/menuCommands';
 import { APP_HOST, APP_SCHEME, serveAppRequest } from './appProtocol';
+import { AudienceWindowKeeper, audienceWindowUrl } from './audienceWindow';
+import { createAudienceBrowserWindow } from './audienceBrowserWindow';
 import { BackupStore } from './backups';
 import { readUserFile } from './fileAccess';
 import { createFileDialogs } from './fileDialogs';
@@ -19,6 +21,11 @@ const devUrl = process.env.GHM_DEV_URL;
 const distDir = join(__dirname, '..', 'dist');
 const stateFile = () => join(app.getPath('userData'), 'window-state.json');
 let mainWindow: BrowserWindow | null = null;
+const audienceWindows = new AudienceWindowKeeper(
+  () => screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds })),
+  () => mainWindow?.getBounds() ?? null,
+  (bounds, fullScreen) => createAudienceBrowserWindow(audienceWindowUrl(devUrl || `${APP_ORIGIN}/index.html`), bounds, fullScreen),
+);
 // Map files the OS asks us to open (double-click, "Open with") wait here until the page takes them.
 const recentFiles = new RecentFiles(join(app.getPath('userData'), 'recent-files.json'));
 const openQueue = new OpenQueue(
@@ -79,6 +86,7 @@ function start(): void {
         queue: openQueue,
         addRecentDocument: (path) => app.addRecentDocument(path),
       },
+      openAudienceWindow: () => audienceWindows.open(),
     },
     (url) => isTrustedSenderUrl(url, devUrl),
   );
@@ -128,7 +136,10 @@ function createWindow(): void {
   mainWindow.on('resize', rememberSoon);
   mainWindow.on('move', rememberSoon);
   mainWindow.on('close', remember);
-  mainWindow.on('closed', () => (mainWindow = null));
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+    audienceWindows.closeAll();
+  });
   void mainWindow.loadURL(devUrl || `${APP_ORIGIN}/index.html`);
 }
 

@@ -22,6 +22,7 @@ const api: DesktopBridge = {
   takeOpenedFiles: () => ipcRenderer.invoke('file:takeOpened', {}),
   recentFiles: () => ipcRenderer.invoke('file:recent', {}),
   openRecentFile: (request) => ipcRenderer.invoke('file:openRecent', request),
+  openAudienceWindow: () => ipcRenderer.invoke('window:openAudience', {}),
   onFilesWaiting: (listener) => {
     const handler = () => listener();
     ipcRenderer.on(FILES_WAITING_CHANNEL, handler);

@@ -8,6 +8,8 @@ import './styles/menu.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { AudienceApp } from './audience/AudienceApp';
+import { isAudienceWindow } from './audience/openAudienceWindow';
 import { ControllerContext } from './app/controllerContext';
 import { createBackupMirror } from './platform/backupMirror';
 import { desktopBridge } from './platform/desktopBridge';
@@ -15,7 +17,9 @@ import { EditorController } from './state/editorController';
 import { GoodHelpDatabase } from './storage/database';
 import { rememberHavingData, requestPersistentStorage, watchForDataLoss } from './storage/storageHealth';
 
-const storage = safeLocalStorage();
+// An audience window (renderer/audience) shows the facilitator's map and never edits or chooses one.
+const audience = isAudienceWindow(window.location.search);
+const storage = audience ? undefined : safeLocalStorage();
 const db = new GoodHelpDatabase();
 let controller: EditorController | null = null;
 watchForDataLoss(db, storage, () => controller?.reportDataLoss());
@@ -37,7 +41,7 @@ window.addEventListener('pagehide', () => {
 });
 
 void requestPersistentStorage();
-void controller.start().then(() => rememberHavingData(storage, (controller?.state.maps.length ?? 0) > 0));
+if (!audience) void controller.start().then(() => rememberHavingData(storage, (controller?.state.maps.length ?? 0) > 0));
 
 // For browser tests and the benchmark: wait until every change is on disk, open a whole map.
 (window as unknown as { goodHelpMap: unknown }).goodHelpMap = {
@@ -48,7 +52,7 @@ void controller.start().then(() => rememberHavingData(storage, (controller?.stat
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ControllerContext.Provider value={controller}>
-      <App />
+      {audience ? <AudienceApp /> : <App />}
     </ControllerContext.Provider>
   </StrictMode>,
 );

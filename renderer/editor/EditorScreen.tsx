@@ -4,8 +4,10 @@ import { useAppState, useController } from '../app/controllerContext';
 import { MapCanvas } from '../canvas/MapCanvas';
 import { ConnectDialog } from '../canvas/ConnectDialog';
 import { DetailsPanel } from '../details/DetailsPanel';
+import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { desktopBridge } from '../platform/desktopBridge';
 import { BackupsDialog } from '../platform/BackupsDialog';
+import { FileDialogs } from '../files/FileDialogs';
 import { MapSettingsDialog } from '../mapSettings/MapSettingsDialog';
 import { AboutDialog } from './AboutDialog';
 import { createAppCommands, type AppCommands } from './appCommands';
@@ -16,6 +18,7 @@ import { NoticeBar } from './NoticeBar';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
 import { useDemoMap } from '../maps/useDemoMap';
+import { WorkshopLayer } from '../workshop/WorkshopLayer';
 
 function EditorLayout() {
   const controller = useController();
@@ -41,14 +44,17 @@ function EditorLayout() {
       <Toolbar commands={commands} />
       <main className="editor__main">
         <h1 className="visually-hidden">Map editor</h1>
+        <AnalysisPanel />
         <MapCanvas />
         <DetailsPanel />
       </main>
+      <WorkshopLayer />
       <NoticeBar />
       {dialog === 'find' && <FindDialog />}
       {dialog === 'shortcuts' && <ShortcutsDialog />}
       {dialog === 'about' && <AboutDialog />}
       {dialog === 'backups' && <BackupsDialog />}
+      <FileDialogs inEditor />
       {dialog === 'mapSettings' && <MapSettingsDialog />}
       {dialog === 'link' && linkSource && (
         <ConnectDialog connection={{ source: linkSource, target: null }} onClose={() => controller.setDialog('none')} />

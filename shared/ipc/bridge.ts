@@ -15,6 +15,8 @@ export interface DesktopBridge {
   takeOpenedFiles(): Promise<IpcResponse<'file:takeOpened'>>;
   recentFiles(): Promise<IpcResponse<'file:recent'>>;
   openRecentFile(request: IpcRequest<'file:openRecent'>): Promise<IpcResponse<'file:openRecent'>>;
+  /** Opens (or brings forward) the read-only audience window, on the second display when there is one. */
+  openAudienceWindow(): Promise<IpcResponse<'window:openAudience'>>;
   /** Runs `listener` whenever the OS hands the app files to open; returns a function that stops listening. */
   onFilesWaiting(listener: () => void): () => void;
   /** Runs `listener` for each native menu command; returns a function that stops listening. */

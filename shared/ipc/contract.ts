@@ -88,6 +88,11 @@ export const IPC_CONTRACT = {
     request: z.object({ path: z.string().min(1).max(4096) }),
     response: z.object({ files: z.array(openedFileSchema).max(1) }),
   },
+  'window:openAudience': {
+    request: z.object({}),
+    /** `separateDisplay`: it went full screen on a display other than the facilitator's. */
+    response: z.object({ separateDisplay: z.boolean() }),
+  },
 } as const;
 
 export type IpcChannel = keyof typeof IPC_CONTRACT;

@@ -1,0 +1,124 @@
+import { ConnectionMode, ReactFlow, ReactFlowProvider, useReactFlow, useStoreApi } from '@xyflow/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { GoodHelpDatabase } from '../storage/database';
+import { loadMap } from '../storage/mapRepository';
+import { AUDIENCE_CHANNEL, followViewport } from '../../shared/workshop/audienceMessages';
+import { useAppState, useController } from '../app/controllerContext';
+import { fitMap } from '../canvas/fitMap';
+import { FlowElementCache, type FlowEdge, type FlowNode } from '../canvas/flowElements';
+import { LinkEdge } from '../canvas/LinkEdge';
+import { MapNodeView } from '../canvas/MapNodeView';
+import { LegendPanel } from '../lens/LegendPanel';
+import { retainLensService } from '../lens/lensService';
+import { EMPTY_SELECTION } from '../state/appState';
+import { WorkshopZoom } from '../workshop/WorkshopZoom';
+import { AudienceFollower } from './audienceFollower';
+import { AudienceOverlay } from './AudienceOverlay';
+import '../styles/workshop.css';
+import './audience.css';
+
+const nodeTypes = { mapNode: MapNodeView };
+const edgeTypes = { mapLink: LinkEdge };
+
+/** The map as the room sees it: read-only, nothing to click, drawn as the facilitator draws it. */
+function AudienceCanvas({ onReady }: { onReady: () => void }) {
+  const controller = useController();
+  const doc = useAppState((s) => s.doc);
+  const hidden = useAppState((s) => s.lensResult?.hidden);
+  const cache = useRef(new FlowElementCache()).current;
+  const nodes = useMemo(() => (doc ? cache.nodesFor(doc, EMPTY_SELECTION, hidden) : []), [cache, doc, hidden]);
+  const edges = useMemo(() => (doc ? cache.edgesFor(doc, EMPTY_SELECTION, hidden) : []), [cache, doc, hidden]);
+  return (
+    <ReactFlow<FlowNode, FlowEdge>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      // Links join the nodes' centre handles, as on the editor's canvas.
+      connectionMode={ConnectionMode.Loose}
+      nodesDraggable={false}
+      nodesConnectable={false}
+      nodesFocusable={false}
+      edgesFocusable={false}
+      elementsSelectable={false}
+      panOnDrag={false}
+      zoomOnScroll={false}
+      zoomOnPinch={false}
+      zoomOnDoubleClick={false}
+      preventScrolling
+      onlyRenderVisibleElements
+      minZoom={0.01}
+      maxZoom={10}
+      onInit={(instance) => {
+        // The whole map until the facilitator's camera is known, then theirs.
+        fitMap(instance, controller.state.doc, 0);
+        onReady();
+      }}
+      proOptions={{ hideAttribution: true }}
+    />
+  );
+}
+
+function AudienceScreen() {
+  const controller = useController();
+  const flow = useReactFlow();
+  const api = useStoreApi();
+  const [follower, setFollower] = useState<AudienceFollower | null>(null);
+  const doc = useAppState((s) => s.doc);
+
+  useEffect(() => retainLensService(controller), [controller]);
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.theme = 'workshop';
+    root.dataset.audience = 'on';
+    document.title = 'Good Help Map — audience view';
+    if (typeof BroadcastChannel === 'undefined') return;
+    // Its own connection to the database the facilitator's window writes to.
+    const db = new GoodHelpDatabase();
+    const created = new AudienceFollower(
+      controller,
+      new BroadcastChannel(AUDIENCE_CHANNEL),
+      (viewport, from) => {
+        const { width, height } = api.getState();
+        if (width > 0 && height > 0) void flow.setViewport(followViewport(viewport, from, { width, height }));
+      },
+      async (mapId) => (await loadMap(db, mapId)).doc,
+    );
+    setFollower(created);
+    // A new size (going full screen, another display) keeps the facilitator's part of the map in view.
+    let seen = api.getState();
+    const stop = api.subscribe((state) => {
+      if (state.width === seen.width && state.height === seen.height) return;
+      seen = state;
+      created.cameraReady();
+    });
+    return () => {
+      stop();
+      created.dispose();
+      db.close();
+    };
+  }, [api, controller, flow]);
+
+  // In a browser the room's screen is filled on the first click or key (browsers ask for a gesture).
+  const fill = () => {
+    if (document.fullscreenEnabled && !document.fullscreenElement) void document.documentElement.requestFullscreen().catch(() => undefined);
+  };
+  return (
+    <div className="audience" onClick={fill} onKeyDown={fill} role="presentation">
+      <h1 className="visually-hidden">Audience view</h1>
+      {doc && <AudienceCanvas onReady={() => follower?.cameraReady()} />}
+      {doc && <WorkshopZoom />}
+      {doc && <LegendPanel />}
+      {follower && <AudienceOverlay status={follower.status} />}
+    </div>
+  );
+}
+
+export function AudienceApp() {
+  return (
+    <ReactFlowProvider>
+      <AudienceScreen />
+    </ReactFlowProvider>
+  );
+}
+

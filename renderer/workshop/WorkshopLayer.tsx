@@ -1,0 +1,64 @@
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import { useController } from '../app/controllerContext';
+import { AudienceBroadcast } from '../audience/AudienceBroadcast';
+import { fitMap } from '../canvas/fitMap';
+import { ParkingLotPanel } from './ParkingLotPanel';
+import { WorkshopDock } from './WorkshopDock';
+import { WorkshopZoom } from './WorkshopZoom';
+import { applyWorkshopAttributes, fullScreenChanged, setWorkshopMode } from './workshopActions';
+import { useWorkshop } from './workshopStore';
+import '../styles/workshop.css';
+
+/** Full screen and a new layout change the canvas's size: show the whole map again once settled. */
+const REFIT_DELAY_MS = 350;
+
+/**
+ * Workshop mode in the editor: sets the theme on the page, follows full screen, shows the
+ * workshop's controls and keeps any audience window in step. Rendered inside the canvas's
+ * provider so it can move the camera.
+ */
+export function WorkshopLayer() {
+  const controller = useController();
+  const flow = useReactFlow();
+  const on = useWorkshop((s) => s.on);
+  const panels = useWorkshop((s) => s.panels);
+  const tools = useWorkshop((s) => s.tools);
+  const parkingLotOpen = useWorkshop((s) => s.parkingLotOpen);
+
+  useEffect(() => applyWorkshopAttributes(document.documentElement, { on, panels, tools }), [on, panels, tools]);
+  // Leaving the editor leaves workshop mode: the map list is never shown in it.
+  useEffect(
+    () => () => {
+      setWorkshopMode(controller, false);
+      applyWorkshopAttributes(document.documentElement, { on: false, panels: false, tools: false });
+    },
+    [controller],
+  );
+  const refitSoon = useRef<() => void>(() => undefined);
+  refitSoon.current = () => setTimeout(() => fitMap(flow, controller.state.doc), REFIT_DELAY_MS);
+  useEffect(() => {
+    const onChange = () => {
+      fullScreenChanged(controller);
+      refitSoon.current();
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [controller]);
+  // Only when the mode flips (not on first showing the editor, nor on every edit).
+  const wasOn = useRef(on);
+  useEffect(() => {
+    if (wasOn.current === on) return;
+    wasOn.current = on;
+    refitSoon.current();
+  }, [on]);
+
+  return (
+    <>
+      <AudienceBroadcast />
+      {on && <WorkshopZoom />}
+      {on && <WorkshopDock />}
+      {parkingLotOpen && <ParkingLotPanel />}
+    </>
+  );
+}
