@@ -36,8 +36,8 @@ export async function benchLayoutInApp(appUrl, { nodes, links }) {
     const started = Date.now();
     // CSS locators: role queries walk the whole accessibility tree of thousands of nodes, on
     // the page's main thread, and would be counted as the app's long tasks.
-    await page.locator('.layout-menu > button').click();
-    await page.locator('.layout-menu__item', { hasText: 'Tidy the whole map' }).click();
+    await page.locator('.menu-button > button', { hasText: 'Layout' }).click();
+    await page.locator('.menu__item', { hasText: 'Tidy the whole map' }).click();
     // Polled cheaply: a role query over thousands of nodes would itself block the page.
     await page.waitForFunction(() => document.querySelector('.notice-bar')?.textContent?.includes('Tidy the whole map: done.'), null, { polling: 200, timeout: 120_000 });
     const settleMs = Date.now() - started;
