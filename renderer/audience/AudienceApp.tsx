@@ -5,19 +5,21 @@ import { loadMap } from '../storage/mapRepository';
 import { AUDIENCE_CHANNEL, followViewport } from '../../shared/workshop/audienceMessages';
 import { useAppState, useController } from '../app/controllerContext';
 import { fitMap } from '../canvas/fitMap';
-import { FlowElementCache, type FlowEdge, type FlowNode } from '../canvas/flowElements';
+import { FlowElementCache, type CanvasNode, type FlowEdge } from '../canvas/flowElements';
 import { LinkEdge } from '../canvas/LinkEdge';
 import { MapNodeView } from '../canvas/MapNodeView';
 import { LegendPanel } from '../lens/LegendPanel';
 import { retainLensService } from '../lens/lensService';
 import { EMPTY_SELECTION } from '../state/appState';
+import { StickyNoteView } from '../stickies/StickyNoteView';
+import { useWithStickyNotes } from '../stickies/stickyFlowNodes';
 import { WorkshopZoom } from '../workshop/WorkshopZoom';
 import { AudienceFollower } from './audienceFollower';
 import { AudienceOverlay } from './AudienceOverlay';
 import '../styles/workshop.css';
 import './audience.css';
 
-const nodeTypes = { mapNode: MapNodeView };
+const nodeTypes = { mapNode: MapNodeView, sticky: StickyNoteView };
 const edgeTypes = { mapLink: LinkEdge };
 
 /** The map as the room sees it: read-only, nothing to click, drawn as the facilitator draws it. */
@@ -26,10 +28,12 @@ function AudienceCanvas({ onReady }: { onReady: () => void }) {
   const doc = useAppState((s) => s.doc);
   const hidden = useAppState((s) => s.lensResult?.hidden);
   const cache = useRef(new FlowElementCache()).current;
-  const nodes = useMemo(() => (doc ? cache.nodesFor(doc, EMPTY_SELECTION, hidden) : []), [cache, doc, hidden]);
+  const mapNodes = useMemo(() => (doc ? cache.nodesFor(doc, EMPTY_SELECTION, hidden) : []), [cache, doc, hidden]);
+  // The room sees the facilitator's sticky notes too (read-only: nothing here is selectable).
+  const nodes = useWithStickyNotes(mapNodes);
   const edges = useMemo(() => (doc ? cache.edgesFor(doc, EMPTY_SELECTION, hidden) : []), [cache, doc, hidden]);
   return (
-    <ReactFlow<FlowNode, FlowEdge>
+    <ReactFlow<CanvasNode, FlowEdge>
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
