@@ -31,7 +31,8 @@ function AudienceCanvas({ onReady }: { onReady: () => void }) {
   const mapNodes = useMemo(() => (doc ? cache.nodesFor(doc, EMPTY_SELECTION, hidden) : []), [cache, doc, hidden]);
   // The room sees the facilitator's sticky notes too (read-only: nothing here is selectable).
   const nodes = useWithStickyNotes(mapNodes);
-  const edges = useMemo(() => (doc ? cache.edgesFor(doc, EMPTY_SELECTION, hidden) : []), [cache, doc, hidden]);
+  const links = doc?.links;
+  const edges = useMemo(() => (links ? cache.edgesFor(links, EMPTY_SELECTION, hidden) : []), [cache, links, hidden]);
   return (
     <ReactFlow<CanvasNode, FlowEdge>
       nodes={nodes}

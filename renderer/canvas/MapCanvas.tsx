@@ -20,6 +20,9 @@ import type { EditorController } from '../state/editorController';
 import { AddNodeMenu } from './AddNodeMenu';
 import { ConnectDialog } from './ConnectDialog';
 import { EmphasisBar } from './EmphasisBar';
+import { nodeAtPoint } from './overviewHitTest';
+import { OverviewLayer } from './OverviewLayer';
+import { isOverviewZoom, OVERVIEW_MIN_NODES } from './overviewMode';
 import { GroupLabels } from '../layout/GroupLabels';
 import { LayoutOverlay } from '../layout/LayoutOverlay';
 import { pinAfterDrag } from '../layout/pinAfterDrag';
@@ -59,7 +62,11 @@ export function MapCanvas() {
 
   const hidden = useAppState((s) => s.lensResult?.hidden);
   const nodeColour = useMiniMapColour();
-  const mapNodes = useMemo(() => (doc ? cache.nodesFor(doc, selection, hidden) : []), [cache, doc, selection, hidden]);
+  const zoomedOut = useStore(isOverviewZoom);
+  const big = useMemo(() => (doc ? Object.keys(doc.nodes).length >= OVERVIEW_MIN_NODES : false), [doc]);
+  const overview = big && zoomedOut;
+  const drawn = overview ? 'all' : hidden;
+  const mapNodes = useMemo(() => (doc ? cache.nodesFor(doc, selection, drawn) : []), [cache, doc, selection, drawn]);
   // While a layout settles, nodes are drawn where it has got to (nothing is saved until it ends).
   const nodes = useLayoutPreviewNodes(mapNodes);
   // Sticky notes are drawn in the same canvas but are not map nodes (renderer/stickies).
@@ -70,7 +77,10 @@ export function MapCanvas() {
     (_: unknown, __: unknown, dragged: CanvasNode[]) => pinAfterDrag(controller, dragged.map((n) => n.id), `drag:${dragId.current}`),
     [controller],
   );
-  const edges = useMemo(() => (doc ? cache.edgesFor(doc, selection, hidden) : []), [cache, doc, selection, hidden]);
+  // Keyed on the links, not the whole map: moving nodes leaves the edge list as it was, so
+  // React Flow does not re-index thousands of links on every drag frame or layout.
+  const links = doc?.links;
+  const edges = useMemo(() => (links ? cache.edgesFor(links, selection, drawn) : []), [cache, links, selection, drawn]);
 
   const onNodesChange = useCallback(
     (allChanges: NodeChange<CanvasNode>[]) => {
@@ -96,13 +106,37 @@ export function MapCanvas() {
     [controller],
   );
 
+  /** Zoomed out over a big map, nodes are pictures: a click selects the one under the pointer. */
+  const overviewNodeAt = useCallback(
+    (event: MouseEvent) => {
+      const doc = controller.state.doc;
+      if (!overview || !doc) return null;
+      return nodeAtPoint(Object.values(doc.nodes), flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }), controller.state.lensResult?.hidden);
+    },
+    [controller, flow, overview],
+  );
+
+  const onPaneClick = useCallback(
+    (event: MouseEvent) => {
+      if (!overview) return;
+      const node = overviewNodeAt(event);
+      controller.select(node ? { nodeIds: [node.id], linkIds: [] } : { nodeIds: [], linkIds: [] });
+    },
+    [controller, overview, overviewNodeAt],
+  );
+
   const onDoubleClick = useCallback(
     (event: MouseEvent) => {
       if (!(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
+      const node = overviewNodeAt(event);
+      if (node) {
+        void flow.setCenter(node.x + NODE_WIDTH / 2, node.y + NODE_HEIGHT / 2, { zoom: 0.8, duration: 400 });
+        return;
+      }
       const position = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
       setAddMenu({ screen: { x: event.clientX, y: event.clientY }, flow: position });
     },
-    [flow],
+    [flow, overviewNodeAt],
   );
 
   // Stable callbacks and props: a new function on every render makes React Flow re-check every
@@ -133,6 +167,7 @@ export function MapCanvas() {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
+        onPaneClick={onPaneClick}
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         nodesDraggable={!layoutRunning}
@@ -150,13 +185,15 @@ export function MapCanvas() {
         ariaLabelConfig={ARIA_LABELS}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} color="#c3cad3" />
+        {overview && <OverviewLayer />}
         <GroupLabels />
         <Controls showInteractive={false} position="bottom-left" />
-        {minimapVisible && (
+        {minimapVisible && !overview && (
           <MiniMap pannable zoomable nodeColor={canvasColour} nodeStrokeWidth={0} ariaLabel="Overview of the whole map" position="bottom-right" />
         )}
       </ReactFlow>
       <EmphasisBar />
+      {overview && <p className="overview-hint">Zoomed out: click to select, double-click to go there, zoom in to edit</p>}
       <LayoutOverlay />
       <LegendPanel />
       <SessionLayer />

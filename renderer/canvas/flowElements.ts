@@ -35,12 +35,15 @@ export class FlowElementCache {
   private nodes = new WeakMap<MapNode, { selected: boolean; hidden: boolean; element: FlowNode }>();
   private edges = new WeakMap<MapLink, { selected: boolean; hidden: boolean; element: FlowEdge }>();
 
-  /** `hidden`: nodes a lens filter leaves out (renderer/lens); their links go with them. */
-  nodesFor(doc: MapDocument, selection: Selection, hidden?: ReadonlySet<string>): FlowNode[] {
+  /**
+   * `hidden`: nodes a lens filter leaves out (renderer/lens), their links going with them; or
+   * 'all' when a big map is zoomed out and drawn by the overview layer instead.
+   */
+  nodesFor(doc: MapDocument, selection: Selection, hidden?: ReadonlySet<string> | 'all'): FlowNode[] {
     const selected = new Set(selection.nodeIds);
     return Object.values(doc.nodes).map((node) => {
       const isSelected = selected.has(node.id);
-      const isHidden = hidden?.has(node.id) ?? false;
+      const isHidden = hidden === 'all' || (hidden?.has(node.id) ?? false);
       const cached = this.nodes.get(node);
       if (cached && cached.selected === isSelected && cached.hidden === isHidden) return cached.element;
       const element: FlowNode = {
@@ -60,11 +63,11 @@ export class FlowElementCache {
     });
   }
 
-  edgesFor(doc: MapDocument, selection: Selection, hidden?: ReadonlySet<string>): FlowEdge[] {
+  edgesFor(links: MapDocument['links'], selection: Selection, hidden?: ReadonlySet<string> | 'all'): FlowEdge[] {
     const selected = new Set(selection.linkIds);
-    return Object.values(doc.links).map((link) => {
+    return Object.values(links).map((link) => {
       const isSelected = selected.has(link.id);
-      const isHidden = hidden !== undefined && (hidden.has(link.source) || hidden.has(link.target));
+      const isHidden = hidden === 'all' || (hidden !== undefined && (hidden.has(link.source) || hidden.has(link.target)));
       const cached = this.edges.get(link);
       if (cached && cached.selected === isSelected && cached.hidden === isHidden) return cached.element;
       const element: FlowEdge = {
