@@ -1,5 +1,5 @@
 import type { MapMeta } from '../model';
-import { EVALUATION_CATEGORY_LABELS, LINK_TYPE_LABELS, REFERRAL_MODE_LABELS } from '../model';
+import { EVALUATION_CATEGORY_LABELS, LINK_TYPE_LABELS, REFERRAL_MODE_LABELS, SUPPORT_KIND_LABELS } from '../model';
 
 /** Field names as a person would say them; fields not listed are named from their key. */
 const FIELD_LABELS: Record<string, string> = {
@@ -7,7 +7,11 @@ const FIELD_LABELS: Record<string, string> = {
   notes: 'Notes',
   tags: 'Tags',
   lastChecked: 'Last checked',
-  selfAssessment: 'Good Help self-assessment',
+  selfAssessment: 'Good Help reflection',
+  reflections: 'Good Help reflections',
+  promoterCounts: 'Net promoter survey',
+  impactStories: 'Impact stories',
+  supportOffered: 'Support offered',
   role: 'Role',
   skills: 'Skills',
   isAdvocate: 'Good Help advocate',
@@ -39,12 +43,15 @@ const FIELD_LABELS: Record<string, string> = {
 /** Free text too long to quote in a list: said to have been edited, not quoted. */
 const LONG_TEXT = new Set(['notes', 'impact']);
 /** Changes to these are shown as one line, not item by item. */
-const WHOLE_VALUE = new Set(['sessions', 'selfAssessment']);
+const WHOLE_VALUE = new Set(['sessions', 'selfAssessment', 'promoterCounts']);
+/** Histories of dated entries: said as how many were added or taken away. */
+const COUNTED = new Set(['reflections', 'impactStories']);
 const ID_LISTS: Record<string, (meta: MapMeta) => readonly { id: string; label?: string; name?: string }[]> = {
   helpTopics: (m) => m.helpTopics,
   areasServed: (m) => m.areas,
   audiences: (m) => m.audiences,
   criteriaMet: (m) => m.criteria,
+  supportOffered: () => Object.entries(SUPPORT_KIND_LABELS).map(([id, label]) => ({ id, label })),
 };
 
 function fieldLabel(key: string): string {
@@ -91,6 +98,11 @@ export function describeFieldChange(key: string, before: unknown, after: unknown
   if (key === 'name') return `Renamed from ${quote(String(before))} to ${quote(String(after))}`;
   if (LONG_TEXT.has(key)) return !after ? `${label} cleared` : !before ? `${label} added` : `${label} edited`;
   if (WHOLE_VALUE.has(key)) return `${label} changed`;
+  if (COUNTED.has(key)) {
+    const change = (Array.isArray(after) ? after.length : 0) - (Array.isArray(before) ? before.length : 0);
+    if (change === 0) return `${label} edited`;
+    return `${label}: ${Math.abs(change)} ${change > 0 ? 'added' : 'taken away'}`;
+  }
   if (Array.isArray(before) || Array.isArray(after)) {
     const was = new Set((before as unknown[] | undefined ?? []).map(String));
     const now = new Set((after as unknown[] | undefined ?? []).map(String));

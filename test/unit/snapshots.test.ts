@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyPatch, runCommand, snapshotFromDocument, type Command, type MapDocument } from '../../shared/editing';
 import { createMapMeta, createNode, mapMetaSchema, type MapMeta } from '../../shared/model';
 import { compareMaps, createCompareCache } from '../../shared/snapshots/compareMaps';
+import { describeFieldChange } from '../../shared/snapshots/describeChange';
 import { GoodHelpDatabase } from '../../renderer/storage/database';
 import { createMap, loadMap, purgeMap, savePatch } from '../../renderer/storage/mapRepository';
 import {
@@ -146,5 +147,15 @@ describe('stored snapshots', () => {
     expect(Object.keys((await loadMap(db, meta.id)).doc.nodes)).toEqual(['s']);
     await purgeMap(db, meta.id);
     expect(await db.snapshots.count()).toBe(0);
+  });
+});
+
+describe('describing Good Help changes', () => {
+  it('says how many reflections and stories came or went, and names support by its label', () => {
+    const entry = { date: '2026-11-01', by: 'Lead', levels: {}, notes: {}, story: '' };
+    expect(describeFieldChange('reflections', [entry], [entry, { ...entry, date: '2026-11-20' }], [])).toBe('Good Help reflections: 1 added');
+    expect(describeFieldChange('impactStories', [{ text: 'a' }, { text: 'b' }], [], [])).toBe('Impact stories: 2 taken away');
+    expect(describeFieldChange('supportOffered', [], ['coaching'], [])).toMatch(/^Support offered: added “.*[Cc]oaching.*”$/);
+    expect(describeFieldChange('promoterCounts', { promoters: 1, passives: 0, detractors: 0 }, { promoters: 2, passives: 0, detractors: 0 }, [])).toBe('Net promoter survey changed');
   });
 });
