@@ -33,7 +33,7 @@ const HANDLES: NodeHandle[] = [
  */
 export class FlowElementCache {
   private nodes = new WeakMap<MapNode, { selected: boolean; hidden: boolean; element: FlowNode }>();
-  private edges = new WeakMap<MapLink, { selected: boolean; hidden: boolean; element: FlowEdge }>();
+  private edges = new WeakMap<MapLink, { selected: boolean; element: FlowEdge }>();
 
   /**
    * `hidden`: nodes a lens filter leaves out (renderer/lens), their links going with them; or
@@ -63,13 +63,23 @@ export class FlowElementCache {
     });
   }
 
+  /**
+   * Links whose ends are hidden are left out altogether rather than marked hidden: React Flow
+   * would still mount a (blank) wrapper for every such link in view, and mounting tens of
+   * thousands of them takes seconds.
+   */
   edgesFor(links: MapDocument['links'], selection: Selection, hidden?: ReadonlySet<string> | 'all'): FlowEdge[] {
+    if (hidden === 'all') return [];
     const selected = new Set(selection.linkIds);
-    return Object.values(links).map((link) => {
+    const out: FlowEdge[] = [];
+    for (const link of Object.values(links)) {
+      if (hidden !== undefined && (hidden.has(link.source) || hidden.has(link.target))) continue;
       const isSelected = selected.has(link.id);
-      const isHidden = hidden === 'all' || (hidden !== undefined && (hidden.has(link.source) || hidden.has(link.target)));
       const cached = this.edges.get(link);
-      if (cached && cached.selected === isSelected && cached.hidden === isHidden) return cached.element;
+      if (cached && cached.selected === isSelected) {
+        out.push(cached.element);
+        continue;
+      }
       const element: FlowEdge = {
         id: link.id,
         type: 'mapLink',
@@ -82,10 +92,10 @@ export class FlowElementCache {
         data: { link },
         selected: isSelected,
         ...(link.directed ? { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: isSelected ? '#1f5fd1' : '#6b7684' } } : {}),
-        ...(isHidden ? { hidden: true } : {}),
       };
-      this.edges.set(link, { selected: isSelected, hidden: isHidden, element });
-      return element;
-    });
+      this.edges.set(link, { selected: isSelected, element });
+      out.push(element);
+    }
+    return out;
   }
 }

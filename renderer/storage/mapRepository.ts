@@ -156,6 +156,9 @@ export async function loadMap(db: GoodHelpDatabase, mapId: Id): Promise<LoadedMa
 }
 
 /** Writes one edit (or a batch of them composed into one patch) in a single transaction. */
+/** Records written per request in a big save (a layout moves every node). */
+const SAVE_SLICE = 500;
+
 export async function savePatch(db: GoodHelpDatabase, mapId: Id, patch: Patch, now: Date = new Date()): Promise<void> {
   await db.transaction('rw', db.maps, db.nodes, db.links, async () => {
     const putNodes: MapNode[] = [];
@@ -170,9 +173,11 @@ export async function savePatch(db: GoodHelpDatabase, mapId: Id, patch: Patch, n
       if (change.after) putLinks.push(change.after);
       else deleteLinks.push([mapId, id]);
     }
-    await db.nodes.bulkPut(putNodes);
+    // In slices, each awaited: the transaction stays open while its requests run, and the page
+    // gets to draw between slices instead of cloning a whole laid-out map in one long task.
+    for (let i = 0; i < putNodes.length; i += SAVE_SLICE) await db.nodes.bulkPut(putNodes.slice(i, i + SAVE_SLICE));
     await db.nodes.bulkDelete(deleteNodes);
-    await db.links.bulkPut(putLinks);
+    for (let i = 0; i < putLinks.length; i += SAVE_SLICE) await db.links.bulkPut(putLinks.slice(i, i + SAVE_SLICE));
     await db.links.bulkDelete(deleteLinks);
     const meta = patch.meta?.after ?? (await db.maps.get(mapId));
     if (!meta) throw new Error('This map has been removed, so the change could not be saved.');
