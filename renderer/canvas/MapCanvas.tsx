@@ -65,8 +65,8 @@ export function MapCanvas() {
   const zoomedOut = useStore(isOverviewZoom);
   const big = useMemo(() => (doc ? Object.keys(doc.nodes).length >= OVERVIEW_MIN_NODES : false), [doc]);
   const overview = big && zoomedOut;
-  const drawn = overview ? 'all' : hidden;
-  const mapNodes = useMemo(() => (doc ? cache.nodesFor(doc, selection, drawn) : []), [cache, doc, selection, drawn]);
+  // In the overview React Flow is given nothing to draw or index: the canvas picture is the map.
+  const mapNodes = useMemo(() => (doc && !overview ? cache.nodesFor(doc, selection, hidden) : []), [cache, doc, selection, hidden, overview]);
   // While a layout settles, nodes are drawn where it has got to (nothing is saved until it ends).
   const nodes = useLayoutPreviewNodes(mapNodes);
   // Sticky notes are drawn in the same canvas but are not map nodes (renderer/stickies).
@@ -80,7 +80,7 @@ export function MapCanvas() {
   // Keyed on the links, not the whole map: moving nodes leaves the edge list as it was, so
   // React Flow does not re-index thousands of links on every drag frame or layout.
   const links = doc?.links;
-  const edges = useMemo(() => (links ? cache.edgesFor(links, selection, drawn) : []), [cache, links, selection, drawn]);
+  const edges = useMemo(() => (links && !overview ? cache.edgesFor(links, selection, hidden) : []), [cache, links, selection, hidden, overview]);
 
   const onNodesChange = useCallback(
     (allChanges: NodeChange<CanvasNode>[]) => {

@@ -35,15 +35,12 @@ export class FlowElementCache {
   private nodes = new WeakMap<MapNode, { selected: boolean; hidden: boolean; element: FlowNode }>();
   private edges = new WeakMap<MapLink, { selected: boolean; element: FlowEdge }>();
 
-  /**
-   * `hidden`: nodes a lens filter leaves out (renderer/lens), their links going with them; or
-   * 'all' when a big map is zoomed out and drawn by the overview layer instead.
-   */
-  nodesFor(doc: MapDocument, selection: Selection, hidden?: ReadonlySet<string> | 'all'): FlowNode[] {
+  /** `hidden`: nodes a lens filter leaves out (renderer/lens); their links go with them. */
+  nodesFor(doc: MapDocument, selection: Selection, hidden?: ReadonlySet<string>): FlowNode[] {
     const selected = new Set(selection.nodeIds);
     return Object.values(doc.nodes).map((node) => {
       const isSelected = selected.has(node.id);
-      const isHidden = hidden === 'all' || (hidden?.has(node.id) ?? false);
+      const isHidden = hidden?.has(node.id) ?? false;
       const cached = this.nodes.get(node);
       if (cached && cached.selected === isSelected && cached.hidden === isHidden) return cached.element;
       const element: FlowNode = {
@@ -68,8 +65,7 @@ export class FlowElementCache {
    * would still mount a (blank) wrapper for every such link in view, and mounting tens of
    * thousands of them takes seconds.
    */
-  edgesFor(links: MapDocument['links'], selection: Selection, hidden?: ReadonlySet<string> | 'all'): FlowEdge[] {
-    if (hidden === 'all') return [];
+  edgesFor(links: MapDocument['links'], selection: Selection, hidden?: ReadonlySet<string>): FlowEdge[] {
     const selected = new Set(selection.linkIds);
     const out: FlowEdge[] = [];
     for (const link of Object.values(links)) {
