@@ -2,6 +2,7 @@ import { useStore } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import { useAppState } from '../app/controllerContext';
+import { flowCanvasContext } from './flowCanvasContext';
 import { miniMapColour } from './miniMapColour';
 import type { FlowNode } from './flowElements';
 
@@ -52,17 +53,11 @@ export function OverviewLayer() {
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || !picture) return;
-    const rect = canvas.getBoundingClientRect();
-    const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(rect.width * ratio)) canvas.width = Math.round(rect.width * ratio);
-    if (canvas.height !== Math.round(rect.height * ratio)) canvas.height = Math.round(rect.height * ratio);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    const [tx, ty, zoom] = transform;
+    const surface = flowCanvasContext(canvas, transform);
+    if (!surface) return;
+    const { ctx, ratio } = surface;
+    const zoom = transform[2];
     const { xy, links } = picture;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * tx, ratio * ty);
     // One device pixel wide: Skia draws such hairlines several times faster than thicker lines.
     ctx.lineWidth = 1 / (zoom * ratio);
     ctx.strokeStyle = LINK_COLOUR;

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import type { NodeKind } from '../../shared/model';
 import { useAppState } from '../app/controllerContext';
+import { flowCanvasContext } from '../canvas/flowCanvasContext';
 import { FLOW_PREVIEW_LIMIT } from './useLayoutPreviewNodes';
 import { useLayoutState } from './useLayoutState';
 import './layout.css';
@@ -61,18 +62,14 @@ export function LayoutPreviewLayer() {
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || !preview || !drawing) return;
-    const rect = canvas.getBoundingClientRect();
-    const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(rect.width * ratio)) canvas.width = Math.round(rect.width * ratio);
-    if (canvas.height !== Math.round(rect.height * ratio)) canvas.height = Math.round(rect.height * ratio);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
+    const surface = flowCanvasContext(canvas, transform);
+    if (!surface) return;
+    const { ctx, ratio } = surface;
     const [tx, ty, zoom] = transform;
     const p = preview.positions;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    // An opaque background: the real nodes underneath are not to show through.
     ctx.fillStyle = '#f6f7f9';
-    ctx.fillRect(0, 0, rect.width, rect.height);
-    ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * tx, ratio * ty);
+    ctx.fillRect(-tx / zoom, -ty / zoom, surface.width / zoom, surface.height / zoom);
     ctx.strokeStyle = 'rgba(107, 118, 132, 0.45)';
     // One device pixel wide: Skia draws such "hairlines" several times faster than thicker lines.
     ctx.lineWidth = 1 / (zoom * ratio);
