@@ -53,42 +53,57 @@ export function OverviewLayer() {
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || !picture) return;
-    const surface = flowCanvasContext(canvas, transform);
-    if (!surface) return;
-    const { ctx, ratio } = surface;
-    const zoom = transform[2];
-    const { xy, links } = picture;
-    // One device pixel wide: Skia draws such hairlines several times faster than thicker lines.
-    ctx.lineWidth = 1 / (zoom * ratio);
-    ctx.strokeStyle = LINK_COLOUR;
-    ctx.globalAlpha = picture.faded ? 0.35 : 1;
-    ctx.beginPath();
-    for (let k = 0; k < links.length; k += 2) {
-      const a = links[k]!;
-      const b = links[k + 1]!;
-      ctx.moveTo(xy[2 * a]! + NODE_WIDTH / 2, xy[2 * a + 1]! + NODE_HEIGHT / 2);
-      ctx.lineTo(xy[2 * b]! + NODE_WIDTH / 2, xy[2 * b + 1]! + NODE_HEIGHT / 2);
-    }
-    ctx.stroke();
-    for (const [colour, group] of picture.byColour) {
-      ctx.fillStyle = colour;
-      for (const [indices, alpha] of [[group.faded, 0.2], [group.bright, 1]] as const) {
-        if (!indices.length) continue;
-        ctx.globalAlpha = alpha;
-        ctx.beginPath();
-        for (const i of indices) ctx.rect(xy[2 * i]!, xy[2 * i + 1]!, NODE_WIDTH, NODE_HEIGHT);
-        ctx.fill();
-      }
-    }
-    ctx.globalAlpha = 1;
-    if (picture.selected.length) {
-      ctx.strokeStyle = SELECTED;
-      ctx.lineWidth = 3 / zoom;
-      ctx.beginPath();
-      for (const i of picture.selected) ctx.rect(xy[2 * i]! - 12, xy[2 * i + 1]! - 12, NODE_WIDTH + 24, NODE_HEIGHT + 24);
-      ctx.stroke();
-    }
+    // Drawn at the next frame, in a task of its own: a change to the map (a layout's result)
+    // is not also made to wait for the drawing, and camera moves between frames coalesce.
+    const frame = requestAnimationFrame(() => draw(canvas, picture, transform));
+    return () => cancelAnimationFrame(frame);
   }, [picture, transform]);
 
   return <canvas ref={canvasRef} className="overview-layer" aria-hidden="true" />;
+}
+
+interface Picture {
+  readonly xy: Float64Array;
+  readonly byColour: ReadonlyMap<string, { bright: number[]; faded: number[] }>;
+  readonly links: Uint32Array;
+  readonly selected: readonly number[];
+  readonly faded: boolean;
+}
+
+function draw(canvas: HTMLCanvasElement, picture: Picture, transform: [number, number, number]): void {
+  const surface = flowCanvasContext(canvas, transform);
+  if (!surface) return;
+  const { ctx, ratio } = surface;
+  const zoom = transform[2];
+  const { xy, links } = picture;
+  // One device pixel wide: Skia draws such hairlines several times faster than thicker lines.
+  ctx.lineWidth = 1 / (zoom * ratio);
+  ctx.strokeStyle = LINK_COLOUR;
+  ctx.globalAlpha = picture.faded ? 0.35 : 1;
+  ctx.beginPath();
+  for (let k = 0; k < links.length; k += 2) {
+    const a = links[k]!;
+    const b = links[k + 1]!;
+    ctx.moveTo(xy[2 * a]! + NODE_WIDTH / 2, xy[2 * a + 1]! + NODE_HEIGHT / 2);
+    ctx.lineTo(xy[2 * b]! + NODE_WIDTH / 2, xy[2 * b + 1]! + NODE_HEIGHT / 2);
+  }
+  ctx.stroke();
+  for (const [colour, group] of picture.byColour) {
+    ctx.fillStyle = colour;
+    for (const [indices, alpha] of [[group.faded, 0.2], [group.bright, 1]] as const) {
+      if (!indices.length) continue;
+      ctx.globalAlpha = alpha;
+      ctx.beginPath();
+      for (const i of indices) ctx.rect(xy[2 * i]!, xy[2 * i + 1]!, NODE_WIDTH, NODE_HEIGHT);
+      ctx.fill();
+    }
+  }
+  ctx.globalAlpha = 1;
+  if (picture.selected.length) {
+    ctx.strokeStyle = SELECTED;
+    ctx.lineWidth = 3 / zoom;
+    ctx.beginPath();
+    for (const i of picture.selected) ctx.rect(xy[2 * i]! - 12, xy[2 * i + 1]! - 12, NODE_WIDTH + 24, NODE_HEIGHT + 24);
+    ctx.stroke();
+  }
 }
