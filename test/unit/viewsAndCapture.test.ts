@@ -1,53 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EMPTY_HISTORY,
-  applyPatch,
-  recordInHistory,
-  runCommand,
-  takeRedo,
-  takeUndo,
-  type Command,
-  type History,
-  type MapDocument,
-} from '../../shared/editing';
+import type { MapDocument } from '../../shared/editing';
 import { parseCaptureList, placeCaptured } from '../../shared/editing/quickCapture';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import { STANDARD_LENS, createMapMeta, mapMetaSchema, mapSnapshotSchema, type MapView } from '../../shared/model';
+import { commandSession as session } from './commandSession';
 
 function emptyDoc(): MapDocument {
   return { meta: createMapMeta('Views', new Date('2026-01-01T00:00:00Z'), 'map'), nodes: {}, links: {} };
 }
 
-/** Runs commands the way the controller does: apply, and record for undo. */
-function session(doc: MapDocument) {
-  let history: History = EMPTY_HISTORY;
-  return {
-    get doc() {
-      return doc;
-    },
-    run(command: Command) {
-      const outcome = runCommand(doc, command);
-      if (!outcome.ok) throw new Error(outcome.error);
-      doc = applyPatch(doc, outcome.patch);
-      history = recordInHistory(history, outcome, outcome.mode);
-      return outcome;
-    },
-    refused(command: Command) {
-      const outcome = runCommand(doc, command);
-      return outcome.ok ? null : outcome.error;
-    },
-    undo() {
-      const step = takeUndo(history)!;
-      history = step.history;
-      doc = applyPatch(doc, step.patch);
-    },
-    redo() {
-      const step = takeRedo(history)!;
-      history = step.history;
-      doc = applyPatch(doc, step.patch);
-    },
-  };
-}
 
 const view = (id: string, name: string): Omit<MapView, 'id'> & { id: string } => ({
   id,

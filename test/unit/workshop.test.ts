@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_HISTORY, applyPatch, recordInHistory, runCommand, takeRedo, takeUndo, type Command, type History, type MapDocument } from '../../shared/editing';
+import type { MapDocument } from '../../shared/editing';
 import { STANDARD_LENS, createMapMeta, mapMetaSchema } from '../../shared/model';
 import { audienceMessageSchema, followViewport, readAudienceMessage } from '../../shared/workshop/audienceMessages';
 import { contrastRatio } from '../../shared/workshop/contrast';
@@ -10,6 +10,7 @@ import { currentItem, formatTimeLeft, initialTimer, timeLeftAt, timerReducer, ty
 import { EditorController } from '../../renderer/state/editorController';
 import { GoodHelpDatabase } from '../../renderer/storage/database';
 import { loadMap } from '../../renderer/storage/mapRepository';
+import { commandSession as session } from './commandSession';
 
 const MIN = 60_000;
 const run = (state: TimerState, ...actions: TimerAction[]) => actions.reduce(timerReducer, state);
@@ -64,35 +65,6 @@ describe('the agenda timer', () => {
   });
 });
 
-function session(doc: MapDocument) {
-  let history: History = EMPTY_HISTORY;
-  return {
-    get doc() {
-      return doc;
-    },
-    run(command: Command) {
-      const outcome = runCommand(doc, command);
-      if (!outcome.ok) throw new Error(outcome.error);
-      doc = applyPatch(doc, outcome.patch);
-      history = recordInHistory(history, outcome, outcome.mode);
-      return outcome;
-    },
-    refused(command: Command) {
-      const outcome = runCommand(doc, command);
-      return outcome.ok ? null : outcome.error;
-    },
-    undo() {
-      const step = takeUndo(history)!;
-      history = step.history;
-      doc = applyPatch(doc, step.patch);
-    },
-    redo() {
-      const step = takeRedo(history)!;
-      history = step.history;
-      doc = applyPatch(doc, step.patch);
-    },
-  };
-}
 
 describe('the parking lot', () => {
   const fresh = () => session({ meta: createMapMeta('Workshop', new Date('2026-01-01T00:00:00Z'), 'map'), nodes: {}, links: {} });
