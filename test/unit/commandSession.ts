@@ -17,6 +17,9 @@ export function commandSession(doc: MapDocument) {
     get doc() {
       return doc;
     },
+    get history() {
+      return history;
+    },
     run(command: Command) {
       const outcome = runCommand(doc, command);
       if (!outcome.ok) throw new Error(outcome.error);

@@ -1,58 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EMPTY_HISTORY,
-  applyPatch,
-  recordInHistory,
-  runCommand,
-  takeRedo,
-  takeUndo,
-  type Command,
-  type History,
-  type MapDocument,
-} from '../../shared/editing';
+import type { MapDocument } from '../../shared/editing';
 import { createMapMeta, mapMetaSchema, stickyNoteTitle } from '../../shared/model';
 import { runGapAnalysis } from '../../shared/analysis';
 import { findFreeSpot } from '../../shared/layout/freeSpot';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import { freeSpotFor, stickyObstacles } from '../../renderer/stickies/stickyPlacement';
+import { commandSession } from './commandSession';
 
 function emptyDoc(): MapDocument {
   return { meta: createMapMeta('Workshop', new Date('2026-01-01T00:00:00Z'), 'map'), nodes: {}, links: {} };
 }
 
-/** Runs commands as the controller does: apply each patch and record it in the undo history. */
-class Session {
-  doc: MapDocument;
-  history: History = EMPTY_HISTORY;
-  constructor(doc: MapDocument = emptyDoc()) {
-    this.doc = doc;
-  }
-  run(command: Command): void {
-    const outcome = runCommand(this.doc, command);
-    if (!outcome.ok) throw new Error(outcome.error);
-    this.doc = applyPatch(this.doc, outcome.patch);
-    this.history = recordInHistory(this.history, outcome, outcome.mode);
-  }
-  refused(command: Command): string {
-    const outcome = runCommand(this.doc, command);
-    if (outcome.ok) throw new Error('expected the command to be refused');
-    return outcome.error;
-  }
-  undo(): void {
-    const step = takeUndo(this.history)!;
-    this.doc = applyPatch(this.doc, step.patch);
-    this.history = step.history;
-  }
-  redo(): void {
-    const step = takeRedo(this.history)!;
-    this.doc = applyPatch(this.doc, step.patch);
-    this.history = step.history;
-  }
-}
+/** Runs commands as the controller does, on an empty map unless given one. */
+const newSession = (doc: MapDocument = emptyDoc()) => commandSession(doc);
 
 describe('sticky notes', () => {
   it('adds, edits, recolours, resizes and deletes a note, each undoable', () => {
-    const s = new Session();
+    const s = newSession();
     s.run({ type: 'editStickyNotes', args: { type: 'add', note: { id: 'n1', x: 10, y: 20, text: 'Who runs the Tuesday lunch?' } } });
     expect(s.doc.meta.stickyNotes).toEqual([{ id: 'n1', x: 10, y: 20, text: 'Who runs the Tuesday lunch?', colour: 'yellow', width: 200, height: 140 }]);
     s.run({ type: 'editStickyNotes', args: { type: 'update', id: 'n1', changes: { text: 'Who runs the Tuesday lunch club?' } } });
@@ -81,7 +45,7 @@ describe('sticky notes', () => {
   });
 
   it('merges a drag, sent frame by frame with a drag: merge key, into one undo step', () => {
-    const s = new Session();
+    const s = newSession();
     s.run({ type: 'editStickyNotes', args: { type: 'add', note: { id: 'n', x: 0, y: 0 } } });
     for (let i = 1; i <= 30; i++) s.run({ type: 'editStickyNotes', args: { type: 'move', moves: [{ id: 'n', x: i * 5, y: i * 2 }], mergeKey: 'drag:7' } });
     expect(s.doc.meta.stickyNotes[0]).toMatchObject({ x: 150, y: 60 });
@@ -91,7 +55,7 @@ describe('sticky notes', () => {
   });
 
   it('merges typing into one step, and refuses bad input without changing anything', () => {
-    const s = new Session();
+    const s = newSession();
     s.run({ type: 'editStickyNotes', args: { type: 'add', note: { id: 'n', x: 0, y: 0 } } });
     for (const text of ['P', 'Pa', 'Par', 'Park']) s.run({ type: 'editStickyNotes', args: { type: 'update', id: 'n', changes: { text } } });
     expect(s.history.undo).toHaveLength(2);
@@ -102,7 +66,7 @@ describe('sticky notes', () => {
   });
 
   it('are not nodes: network analysis of a map with notes sees only its nodes', () => {
-    const s = new Session();
+    const s = newSession();
     s.run({ type: 'addNode', args: { kind: 'space', x: 0, y: 0, id: 'lib', name: 'Library' } });
     s.run({ type: 'editStickyNotes', args: { type: 'add', note: { id: 'n', x: 0, y: 0, text: 'Ask about evenings' } } });
     expect(Object.keys(s.doc.nodes)).toEqual(['lib']);
