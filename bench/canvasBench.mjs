@@ -1,6 +1,6 @@
 // Measures the editor canvas with a large map in Debian's Chromium: time to open, frame
 // times while dragging a node and while panning, and main-thread long tasks.
-import { chromium } from 'playwright-core';
+import { launchBenchBrowser } from './benchBrowser.mjs';
 import { generateSnapshot } from './generateMap.mjs';
 
 const percentile = (values, p) => {
@@ -41,10 +41,7 @@ async function frameStats(page, action) {
 }
 
 export async function benchCanvas(appUrl, { nodes, links }) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     await page.goto(appUrl);

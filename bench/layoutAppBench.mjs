@@ -1,14 +1,11 @@
 // Runs "Tidy the whole map" in the real app (built renderer, Debian's Chromium) on a generated
 // map and records main-thread long tasks while it runs: the layout works in a Web Worker, so
 // the page must stay responsive throughout, start to saved result.
-import { chromium } from 'playwright-core';
+import { launchBenchBrowser } from './benchBrowser.mjs';
 import { generateSnapshot } from './generateMap.mjs';
 
 export async function benchLayoutInApp(appUrl, { nodes, links }) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     await page.goto(appUrl);
