@@ -1,5 +1,5 @@
-import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
+import { pairGraphView } from './pairGraphView';
 import { seededRandom } from './seededRandom';
 
 export interface Partition {
@@ -13,16 +13,11 @@ export interface Partition {
  * Communities — groups of nodes more linked among themselves than to the rest — by Louvain
  * (graphology-communities-louvain) with a seeded random order. The one place communities are
  * found, so the gap analysis, the lens and "Group by community" always agree.
- * `pairs` holds node indices: source0, target0, source1, target1, …; repeats merge.
+ * `pairs` holds node indices: source0, target0, source1, target1, …; repeats merge. Louvain
+ * reads the pairs through a light graph view (pairGraphView.ts) rather than a built Graph.
  */
 export function louvainPartition(count: number, pairs: ArrayLike<number>, seed = 1): Partition {
-  const graph = new UndirectedGraph();
-  for (let i = 0; i < count; i++) graph.addNode(String(i));
-  for (let k = 0; k + 1 < pairs.length; k += 2) {
-    const s = pairs[k]!;
-    const t = pairs[k + 1]!;
-    if (s !== t) graph.mergeEdge(String(s), String(t));
-  }
+  const graph = pairGraphView(count, pairs);
   const communityOf = new Int32Array(count);
   if (graph.size === 0) {
     for (let i = 0; i < count; i++) communityOf[i] = i;
