@@ -33,23 +33,23 @@ function audiencesOf(node: MapNode): readonly string[] {
  * for many groups cost little: each member only looks at nodes it shares something with.
  */
 export function introductionIndex(context: IntroductionContext): Map<string, number[]> {
+  const { index } = context;
   const byKey = new Map<string, number[]>();
   const add = (key: string, i: number) => {
     const list = byKey.get(key);
-    if (list) list.push(i);
-    else byKey.set(key, [i]);
+    if (!list) byKey.set(key, [i]);
+    else if (list.length < CANDIDATES_PER_KEY) list.push(i);
   };
-  for (const i of context.candidates) {
-    const node = context.index.nodes[i]!;
-    if (node.kind === 'person' || node.kind === 'project') continue;
+  // Visiting candidates best-connected first fills every list in order, and each list stops at
+  // its quota, rather than sorting thousands per key only to keep forty.
+  const candidates = context.candidates.filter((i) => index.nodes[i]!.kind !== 'person' && index.nodes[i]!.kind !== 'project');
+  candidates.sort((x, y) => degreeOf(index, y) - degreeOf(index, x) || x - y);
+  for (const i of candidates) {
+    const node = index.nodes[i]!;
     for (const t of topicsOf(node)) add(`t:${t}`, i);
     for (const a of context.areasOf[i]!) add(`a:${a}`, i);
     for (const a of audiencesOf(node)) add(`u:${a}`, i);
     add('any', i);
-  }
-  for (const list of byKey.values()) {
-    list.sort((x, y) => degreeOf(context.index, y) - degreeOf(context.index, x) || x - y);
-    list.length = Math.min(list.length, CANDIDATES_PER_KEY);
   }
   return byKey;
 }

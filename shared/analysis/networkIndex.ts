@@ -23,18 +23,24 @@ export function buildNetworkIndex(doc: MapDocument): NetworkIndex {
   const nodes = Object.values(doc.nodes);
   const indexOf = new Map<string, number>();
   nodes.forEach((n, i) => indexOf.set(n.id, i));
-  const links = Object.values(doc.links).filter((l) => indexOf.has(l.source) && indexOf.has(l.target) && l.source !== l.target);
-  const linkSource = new Int32Array(links.length);
-  const linkTarget = new Int32Array(links.length);
+  const links: MapLink[] = [];
+  const ends: number[] = [];
   const degree = new Int32Array(nodes.length + 1);
-  links.forEach((l, k) => {
-    const a = indexOf.get(l.source)!;
-    const b = indexOf.get(l.target)!;
-    linkSource[k] = a;
-    linkTarget[k] = b;
+  for (const link of Object.values(doc.links)) {
+    const a = indexOf.get(link.source);
+    const b = indexOf.get(link.target);
+    if (a === undefined || b === undefined || a === b) continue;
+    links.push(link);
+    ends.push(a, b);
     degree[a]! += 1;
     degree[b]! += 1;
-  });
+  }
+  const linkSource = new Int32Array(links.length);
+  const linkTarget = new Int32Array(links.length);
+  for (let k = 0; k < links.length; k++) {
+    linkSource[k] = ends[2 * k]!;
+    linkTarget[k] = ends[2 * k + 1]!;
+  }
   const offsets = new Int32Array(nodes.length + 1);
   for (let i = 0; i < nodes.length; i++) offsets[i + 1] = offsets[i]! + degree[i]!;
   const fill = offsets.slice(0, nodes.length);

@@ -17,7 +17,9 @@ export interface StaleData {
 
 /** Whole months from an ISO date (yyyy-mm-dd) to `now`, counting a month only once it has passed. */
 export function monthsSince(isoDate: string, now: Date): number {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const y = Number(isoDate.slice(0, 4));
+  const m = Number(isoDate.slice(5, 7));
+  const d = Number(isoDate.slice(8, 10));
   return (now.getUTCFullYear() - y) * 12 + (now.getUTCMonth() + 1 - m) - (now.getUTCDate() < d ? 1 : 0);
 }
 

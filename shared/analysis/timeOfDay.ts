@@ -31,9 +31,9 @@ export function cellOf(index: number): TimeCell {
   return { day: Math.floor(index / 3), part: DAY_PARTS[index % 3]! };
 }
 
+/** Minutes since midnight of a validated "HH:MM" time (shared/model checks the form). */
 function minutes(time: string): number {
-  const [h, m] = time.split(':').map(Number) as [number, number];
-  return h * 60 + m;
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 }
 
 /** The cells a set of opening sessions covers, ascending and without repeats. */
@@ -42,9 +42,10 @@ export function cellsOpen(sessions: readonly OpeningSession[]): number[] {
   for (const session of sessions) {
     const start = minutes(session.start);
     const end = minutes(session.end);
-    PART_BOUNDS.forEach(([from, to], part) => {
+    for (let part = 0; part < PART_BOUNDS.length; part++) {
+      const [from, to] = PART_BOUNDS[part]!;
       if (Math.min(end, to) - Math.max(start, from) >= MIN_OVERLAP_MINUTES) open.add(session.day * 3 + part);
-    });
+    }
   }
   return [...open].sort((a, b) => a - b);
 }
