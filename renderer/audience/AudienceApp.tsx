@@ -13,6 +13,7 @@ import { retainLensService } from '../lens/lensService';
 import { EMPTY_SELECTION } from '../state/appState';
 import { StickyNoteView } from '../stickies/StickyNoteView';
 import { useWithStickyNotes } from '../stickies/stickyFlowNodes';
+import { WorkshopLabels } from '../workshop/WorkshopLabels';
 import { WorkshopZoom } from '../workshop/WorkshopZoom';
 import { AudienceFollower } from './audienceFollower';
 import { AudienceOverlay } from './AudienceOverlay';
@@ -113,6 +114,7 @@ function AudienceScreen() {
       <h1 className="visually-hidden">Audience view</h1>
       {doc && <AudienceCanvas onReady={() => follower?.cameraReady()} />}
       {doc && <WorkshopZoom />}
+      {doc && <WorkshopLabels />}
       {doc && <LegendPanel />}
       {follower && <AudienceOverlay status={follower.status} />}
     </div>

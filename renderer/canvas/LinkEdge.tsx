@@ -5,6 +5,7 @@ import { LINK_TYPE_LABELS } from '../../shared/model';
 import { useAppState } from '../app/controllerContext';
 import { isLinkFaded } from '../state/emphasis';
 import { isLinkFilteredOut, selectLinkColour } from '../lens/lensSelectors';
+import { useWorkshopNodeBox } from '../workshop/workshopLabels';
 import type { FlowEdge } from './flowElements';
 
 /** A straight link from centre to centre (React Flow gives the centre handles' points), clipped to both node boxes. */
@@ -15,8 +16,11 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<FlowEdge>) {
   const lensColour = useAppState((s) => (link ? selectLinkColour(s, link.type) : null));
   const sourceCentre = { x: sourceX, y: sourceY };
   const targetCentre = { x: targetX, y: targetY };
-  const start = boxExit(sourceCentre, targetCentre);
-  const end = boxExit(targetCentre, sourceCentre);
+  // Workshop mode draws nodes as name chips or markers of their own size (workshopLabels.ts).
+  const sourceBox = useWorkshopNodeBox(link?.source);
+  const targetBox = useWorkshopNodeBox(link?.target);
+  const start = boxExit(sourceCentre, targetCentre, sourceBox?.width, sourceBox?.height);
+  const end = boxExit(targetCentre, sourceCentre, targetBox?.width, targetBox?.height);
   const path = `M ${start.x},${start.y} L ${end.x},${end.y}`;
   const signposting = link?.type === 'refersTo' && link.referralMode === 'signposting';
   const width = link ? 1 + link.strength * 0.75 : 2;

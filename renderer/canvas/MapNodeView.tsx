@@ -9,6 +9,7 @@ import { nodeSubtitle } from './nodeAppearance';
 import { PinMarker } from '../layout/PinMarker';
 import { VoteBadge } from '../voting/VoteBadge';
 import { CompareMark } from '../snapshots/CompareMark';
+import { useNodeLabelled } from '../workshop/workshopLabels';
 
 /**
  * Zoomed out, small text is unreadable and costly: below DETAIL_ZOOM a node shows only its
@@ -35,10 +36,12 @@ export const MapNodeView = memo(function MapNodeView({ data, selected }: NodePro
   const faded = useAppState((s) => isNodeFaded(s, node.id));
   // An interned object: the same look is the same reference, so this stays narrow.
   const look = useAppState((s) => selectNodeLook(s, node.id));
+  // Workshop mode shows in full only the names there is room for (WorkshopLabels.tsx).
+  const labelled = useNodeLabelled(node.id);
   const subtitle = simple ? '' : nodeSubtitle(node, (id) => areas?.find((a) => a.id === id)?.name ?? null);
   return (
     <div
-      className={`map-node map-node--${node.kind}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}${faded || look?.filteredOut ? ' is-faded' : ''}${look ? ' has-lens' : ''}`}
+      className={`map-node map-node--${node.kind}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}${faded || look?.filteredOut ? ' is-faded' : ''}${look ? ' has-lens' : ''}${labelled ? '' : ' is-unlabelled'}`}
       style={lookStyle(look)}
     >
       <Handle id={CENTRE_HANDLE} type="source" position={Position.Right} className="map-node__centre" isConnectable={false} />

@@ -9,5 +9,7 @@ import type { MapDocument } from '../../shared/editing';
 export function fitMap(flow: Pick<ReactFlowInstance, 'fitBounds'> | null, doc: MapDocument | null, duration = 300): void {
   const bounds = doc ? boundsOfNodes(Object.values(doc.nodes)) : null;
   if (!flow || !bounds) return;
-  void flow.fitBounds(bounds, { padding: 0.08, duration });
+  // Workshop names are a fixed size on screen and reach past the nodes' boxes when zoomed out.
+  const workshop = typeof document !== 'undefined' && document.documentElement.dataset.theme === 'workshop';
+  void flow.fitBounds(bounds, { padding: workshop ? 0.16 : 0.08, duration });
 }

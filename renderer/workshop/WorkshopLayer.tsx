@@ -5,6 +5,7 @@ import { AudienceBroadcast } from '../audience/AudienceBroadcast';
 import { fitMap } from '../canvas/fitMap';
 import { ParkingLotPanel } from './ParkingLotPanel';
 import { WorkshopDock } from './WorkshopDock';
+import { WorkshopLabels } from './WorkshopLabels';
 import { WorkshopZoom } from './WorkshopZoom';
 import { applyWorkshopAttributes, fullScreenChanged, setWorkshopMode } from './workshopActions';
 import { useWorkshop } from './workshopStore';
@@ -57,6 +58,7 @@ export function WorkshopLayer() {
     <>
       <AudienceBroadcast />
       {on && <WorkshopZoom />}
+      {on && <WorkshopLabels />}
       {on && <WorkshopDock />}
       {parkingLotOpen && <ParkingLotPanel />}
     </>

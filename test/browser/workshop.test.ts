@@ -34,8 +34,20 @@ async function camera(page: Page): Promise<{ x: number; y: number; zoom: number;
 /** The smallest on-screen size of the node names drawn: font size times zoom. */
 async function smallestNameOnScreen(page: Page): Promise<number> {
   const { zoom } = await camera(page);
-  const sizes = await page.locator('.react-flow__node .map-node__name').evaluateAll((names) => names.map((n) => parseFloat(getComputedStyle(n).fontSize)));
+  const sizes = await page.locator('.react-flow__node .map-node__name').evaluateAll((names) => names.filter((n) => n.getClientRects().length > 0).map((n) => parseFloat(getComputedStyle(n).fontSize)));
   return Math.min(...sizes) * zoom;
+}
+
+/** The names drawn in full on screen (markers' names are not drawn), as screen rectangles. */
+async function shownNames(page: Page): Promise<{ name: string; left: number; right: number; top: number; bottom: number }[]> {
+  return page.locator('.react-flow__node .map-node__name').evaluateAll((names) =>
+    names
+      .filter((n) => n.getClientRects().length > 0)
+      .map((n) => {
+        const r = n.closest('.map-node')!.getBoundingClientRect();
+        return { name: n.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+  );
 }
 
 async function clickEmptyMap(page: Page): Promise<void> {
@@ -93,6 +105,50 @@ describe('workshop mode', () => {
     await expect.poll(() => details(page).isVisible()).toBe(true);
     await expect.poll(() => toolbarBottom(page)).toBeGreaterThan(40);
     await expect.poll(() => nodeCount(page)).toBe(nodes);
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows in full only the names there is room for, the rest as markers that name themselves on hover', async () => {
+    const { context, page } = await openApp(browser, { width: 1920, height: 1080 });
+    await openDemo(page);
+    await clickEmptyMap(page);
+    await page.keyboard.press('w');
+    await expect.poll(() => theme(page)).toBe('workshop');
+    await page.waitForTimeout(900);
+    const total = await nodeCount(page);
+    const names = await shownNames(page);
+    // The whole demo map is too dense for every name at 22 px: the best-connected are named.
+    expect(names.length).toBeGreaterThan(15);
+    expect(names.length).toBeLessThan(total);
+    expect(names.map((n) => n.name)).toContain('Millbrook CVS');
+    for (let i = 0; i < names.length; i++) {
+      for (let j = i + 1; j < names.length; j++) {
+        const [a, b] = [names[i]!, names[j]!];
+        const overlapX = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        expect(overlapX > 1 && overlapY > 1, `“${a.name}” overlaps “${b.name}”`).toBe(false);
+      }
+    }
+    expect(await smallestNameOnScreen(page)).toBeGreaterThanOrEqual(22);
+    // A marker names itself when pointed at, and still has its name for screen readers.
+    const marker = page.locator('.react-flow__node:has(.map-node.is-unlabelled)').first();
+    const label = await marker.getAttribute('aria-label');
+    expect(label).toMatch(/^(person|organisation|space|project): /);
+    const name = label!.replace(/^[a-z]+: /, '');
+    expect(await shownNames(page).then((list) => list.some((n) => n.name === name))).toBe(false);
+    await marker.hover();
+    await expect.poll(() => shownNames(page).then((list) => list.some((n) => n.name === name))).toBe(true);
+    // Zoomed in, there is room for more names.
+    const fitted = (await camera(page)).zoom;
+    await page.mouse.move(960, 560);
+    await page.keyboard.press('Control+=');
+    await page.keyboard.press('Control+=');
+    await expect.poll(async () => (await camera(page)).zoom).toBeGreaterThan(fitted * 1.15);
+    await page.waitForTimeout(500);
+    const closer = await page.locator('.react-flow__node .map-node:not(.is-unlabelled)').count();
+    const markers = await page.locator('.react-flow__node .map-node.is-unlabelled').count();
+    expect(closer / Math.max(1, closer + markers)).toBeGreaterThan(names.length / total);
     expect(appErrors(page)).toEqual([]);
     await context.close();
   });

@@ -1,0 +1,109 @@
+import type { MapDocument } from '../../shared/editing';
+import { estimateLabelSize, placeLabels, type LabelCandidate } from '../../shared/layout/labelPlacement';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
+import type { LensResult } from '../../shared/lens';
+import { useController } from '../app/controllerContext';
+import type { Emphasis, Selection } from '../state/appState';
+import type { EditorController } from '../state/editorController';
+import { Store, useStoreSelector } from '../state/store';
+
+/**
+ * A workshop name's box on screen. Must match `.map-node` under the workshop theme in
+ * workshop.css (22 px bold names, at most 300 px wide, 6 px × 12 px padding inside a 3 px border).
+ */
+export const WORKSHOP_LABEL = { fontPx: 22, maxWidth: 300, paddingX: 15, paddingY: 9 } as const;
+
+/** A workshop node name hidden for want of room is drawn as a square marker this big on screen. */
+export const WORKSHOP_MARKER_PX = 30;
+
+/** A node's drawn box, in map units. */
+export interface DrawnBox {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The names workshop mode shows in full, and every node's drawn box; null when workshop mode is off. */
+export interface WorkshopLabelling {
+  readonly shown: ReadonlySet<string>;
+  readonly boxes: ReadonlyMap<string, DrawnBox>;
+}
+interface LabelState {
+  readonly labelling: WorkshopLabelling | null;
+}
+
+const stores = new WeakMap<EditorController, Store<LabelState>>();
+
+export function workshopLabelStore(controller: EditorController): Store<LabelState> {
+  let store = stores.get(controller);
+  if (!store) {
+    store = new Store<LabelState>({ labelling: null });
+    stores.set(controller, store);
+  }
+  return store;
+}
+
+/** Whether a node shows its name in full: a narrow, boolean slice, so only nodes that change re-render. */
+export function useNodeLabelled(nodeId: string): boolean {
+  return useStoreSelector(workshopLabelStore(useController()), (s) => s.labelling === null || s.labelling.shown.has(nodeId));
+}
+
+/** The box a link should stop at in workshop mode, or null for the standard node box. */
+export function useWorkshopNodeBox(nodeId: string | undefined): DrawnBox | null {
+  return useStoreSelector(workshopLabelStore(useController()), (s) => (nodeId === undefined ? null : (s.labelling?.boxes.get(nodeId) ?? null)));
+}
+
+/** Boxes are shared by size, so a node whose box is unchanged keeps the same object and its links do not redraw. */
+const boxCache = new Map<string, DrawnBox>();
+function drawnBox(width: number, height: number): DrawnBox {
+  const key = `${width.toFixed(1)}|${height.toFixed(1)}`;
+  let box = boxCache.get(key);
+  if (!box) {
+    if (boxCache.size > 5000) boxCache.clear();
+    box = Object.freeze({ width, height });
+    boxCache.set(key, box);
+  }
+  return box;
+}
+
+export interface LabelInputs {
+  readonly doc: MapDocument;
+  readonly degree: ReadonlyMap<string, number>;
+  readonly selection: Selection;
+  readonly emphasis: Emphasis | null;
+  readonly lensResult: LensResult | null;
+  readonly zoom: number;
+}
+
+/** Links per node, worked out once per change to the links rather than per camera move. */
+export function degreesOf(links: MapDocument['links']): Map<string, number> {
+  const degree = new Map<string, number>();
+  for (const link of Object.values(links)) {
+    degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
+    degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
+  }
+  return degree;
+}
+
+/**
+ * Which names to show: what the facilitator has selected first, then what is brought forward
+ * (a finding, a focus), then nodes the lens draws larger, then the best-connected, which are
+ * the ones a room talks about. Faded nodes come last.
+ */
+export function workshopLabels({ doc, degree, selection, emphasis, lensResult, zoom }: LabelInputs): WorkshopLabelling {
+  const selected = new Set(selection.nodeIds);
+  const candidates: LabelCandidate[] = [];
+  for (const node of Object.values(doc.nodes)) {
+    if (lensResult?.hidden.has(node.id)) continue;
+    const look = lensResult?.looks.get(node.id);
+    const faded = (emphasis !== null && !emphasis.nodeIds.has(node.id)) || (look?.filteredOut ?? false);
+    const priority =
+      (selected.has(node.id) ? 8e6 : 0) + (emphasis?.nodeIds.has(node.id) ? 4e6 : 0) - (faded ? 2e6 : 0) + (look?.scale ?? 1) * 1e5 + Math.min(degree.get(node.id) ?? 0, 9999);
+    const size = estimateLabelSize(node.name, WORKSHOP_LABEL);
+    candidates.push({ id: node.id, x: node.x + NODE_WIDTH / 2, y: node.y + NODE_HEIGHT / 2, width: size.width, height: size.height, priority });
+  }
+  const shown = placeLabels(candidates, zoom);
+  const boxes = new Map<string, DrawnBox>();
+  const marker = drawnBox(WORKSHOP_MARKER_PX / zoom, WORKSHOP_MARKER_PX / zoom);
+  for (const c of candidates) boxes.set(c.id, shown.has(c.id) ? drawnBox(c.width / zoom, c.height / zoom) : marker);
+  return { shown, boxes };
+}
