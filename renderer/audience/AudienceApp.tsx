@@ -28,7 +28,8 @@ function AudienceCanvas({ onReady }: { onReady: () => void }) {
   const controller = useController();
   const doc = useAppState((s) => s.doc);
   const hidden = useAppState((s) => s.lensResult?.hidden);
-  const cache = useRef(new FlowElementCache()).current;
+  // Nothing here can be focused, so nodes are pictures with their names, for screen readers.
+  const cache = useRef(new FlowElementCache('img')).current;
   const mapNodes = useMemo(() => (doc ? cache.nodesFor(doc, EMPTY_SELECTION, hidden) : []), [cache, doc, hidden]);
   // The room sees the facilitator's sticky notes too (read-only: nothing here is selectable).
   const nodes = useWithStickyNotes(mapNodes);

@@ -32,6 +32,12 @@ const HANDLES: NodeHandle[] = [
  * record whose data and selection are unchanged, so React Flow and memoised nodes skip them.
  */
 export class FlowElementCache {
+  /**
+   * `nodeRole`: for a canvas whose nodes cannot be focused (the audience window), a role that
+   * lets their names be read; React Flow gives focusable nodes one of their own.
+   */
+  constructor(private readonly nodeRole?: 'img') {}
+
   private nodes = new WeakMap<MapNode, { selected: boolean; hidden: boolean; element: FlowNode }>();
   private edges = new WeakMap<MapLink, { selected: boolean; element: FlowEdge }>();
 
@@ -53,6 +59,7 @@ export class FlowElementCache {
         data: { node },
         selected: isSelected,
         ariaLabel: `${node.kind}: ${node.name}`,
+        ...(this.nodeRole ? { ariaRole: this.nodeRole } : {}),
         ...(isHidden ? { hidden: true } : {}),
       };
       this.nodes.set(node, { selected: isSelected, hidden: isHidden, element });
