@@ -35,6 +35,15 @@ try {
   await page.mouse.move(800, 600);
   await page.waitForTimeout(900);
   await page.screenshot({ path: `${out}gap-analysis.png` });
+  // Workshop mode on the whole map, as the room sees it: the names there is room for, the rest as markers.
+  await page.getByRole('button', { name: 'Gap analysis', exact: true }).click();
+  await page.locator('.react-flow__pane').click({ position: { x: 8, y: 400 } });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('w');
+  await page.locator(':root[data-theme="workshop"]').waitFor();
+  await page.mouse.move(1590, 500);
+  await page.waitForTimeout(1200);
+  await page.screenshot({ path: `${out}workshop-mode.png` });
   console.log(`Screenshots written to ${out}`);
 } finally {
   await browser.close();
