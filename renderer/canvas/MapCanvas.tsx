@@ -28,6 +28,7 @@ import { LayoutOverlay } from '../layout/LayoutOverlay';
 import { pinAfterDrag } from '../layout/pinAfterDrag';
 import { useLayoutPreviewNodes, useLayoutRunning } from '../layout/useLayoutPreviewNodes';
 import { LegendPanel } from '../lens/LegendPanel';
+import { addNodeToName } from '../editor/addNodeToName';
 import { useMiniMapColour } from '../lens/useMiniMapColour';
 import { FlowElementCache, type CanvasNode, type FlowEdge, type FlowNode } from './flowElements';
 import { SessionLayer } from '../stickies/SessionLayer';
@@ -148,10 +149,7 @@ export function MapCanvas() {
   const addAt = useCallback(
     (kind: NodeKind) => {
       if (!addMenu) return;
-      controller.dispatch({
-        type: 'addNode',
-        args: { kind, x: addMenu.flow.x - NODE_WIDTH / 2, y: addMenu.flow.y - NODE_HEIGHT / 2 },
-      });
+      addNodeToName(controller, { kind, x: addMenu.flow.x - NODE_WIDTH / 2, y: addMenu.flow.y - NODE_HEIGHT / 2 });
       setAddMenu(null);
     },
     [addMenu, controller],

@@ -3,11 +3,13 @@ import { TextField } from './fields/TextField';
 import { formatList, parseList } from './fields/parsers';
 import { lastCheckedText, todayIso } from './lastCheckedText';
 import { PinnedCheckbox } from '../layout/PinnedCheckbox';
+import { useNameFocus } from './nameFieldFocus';
 
 type Commit = (field: string, value: unknown) => string | null;
 
 export function NameField({ node, commit }: { node: MapNode; commit: Commit }) {
-  return <TextField label="Name" value={node.name} onCommit={(text) => commit('name', text)} />;
+  const inputRef = useNameFocus(node.id);
+  return <TextField label="Name" value={node.name} inputRef={inputRef} onCommit={(text) => commit('name', text)} />;
 }
 
 /** Tags, notes and when the details were last checked: the same for every kind. */

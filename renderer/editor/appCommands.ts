@@ -10,6 +10,7 @@ import { createLayoutCommands } from '../layout/layoutAppCommands';
 import { createWorkshopCommands } from '../workshop/workshopCommands';
 import { createSessionCommands } from '../stickies/sessionCommands';
 import { stickyObstacles } from '../stickies/stickyPlacement';
+import { addNodeToName } from './addNodeToName';
 import { isEditingText, runNativeTextCommand } from './textEditing';
 
 export type AppCommands = Record<MenuCommand, () => void>;
@@ -24,7 +25,7 @@ export function createAppCommands(controller: EditorController, flow: ReactFlowI
     if (!doc) return;
     const centre = viewportCentre(flow);
     const spot = findFreeSpot([...Object.values(doc.nodes), ...stickyObstacles(doc.meta.stickyNotes)], { x: centre.x - NODE_WIDTH / 2, y: centre.y - NODE_HEIGHT / 2 });
-    controller.dispatch({ type: 'addNode', args: { kind, ...spot } });
+    addNodeToName(controller, { kind, ...spot });
   };
   const textOr = (native: 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll', map: () => void) => () => {
     if (isEditingText()) runNativeTextCommand(native);

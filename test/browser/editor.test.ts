@@ -131,6 +131,26 @@ describe('editing a map in the browser edition', () => {
     await context.close();
   });
 
+  it('puts the cursor in a new node’s name, so typing names it, from the toolbar or a double-click', async () => {
+    const { context, page } = await openApp(browser);
+    await createMap(page, 'Naming test');
+    await page.getByRole('button', { name: 'Add organisation' }).click();
+    const nameBox = details(page).getByRole('textbox', { name: 'Name', exact: true });
+    await expect.poll(() => nameBox.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.type('Kirkholt food bank');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => nodeOnMap(page, 'Kirkholt food bank').count()).toBe(1);
+    await expect.poll(() => nodeOnMap(page, 'New organisation').count()).toBe(0);
+    await page.locator('.react-flow__pane').dblclick({ position: { x: 200, y: 420 } });
+    await page.getByRole('menuitem', { name: 'Add space' }).click();
+    await expect.poll(() => nameBox.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.type('Kirkholt library');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => nodeOnMap(page, 'Kirkholt library').count()).toBe(1);
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+
   it('refuses an empty name and says why', async () => {
     const { context, page } = await openApp(browser);
     await createMap(page, 'Validation test');

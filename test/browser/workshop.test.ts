@@ -153,6 +153,26 @@ describe('workshop mode', () => {
     await context.close();
   });
 
+  it('adds a node in workshop mode with its name ready to type, and names it in full on the map', async () => {
+    const { context, page } = await openApp(browser, { width: 1920, height: 1080 });
+    await openDemo(page);
+    await clickEmptyMap(page);
+    await page.keyboard.press('w');
+    await expect.poll(() => theme(page)).toBe('workshop');
+    await expect.poll(() => details(page).isVisible()).toBe(false);
+    await page.keyboard.press('e');
+    await page.getByRole('button', { name: 'Add space' }).click();
+    // The side panels come out for the name, with the cursor in it.
+    await expect.poll(() => details(page).isVisible()).toBe(true);
+    const nameBox = details(page).getByRole('textbox', { name: 'Name', exact: true });
+    await expect.poll(() => nameBox.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.type('Heywood Road bus shelter chat');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => shownNames(page).then((list) => list.some((n) => n.name === 'Heywood Road bus shelter chat'))).toBe(true);
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+
   it('leaves cleanly when full screen is left (Escape)', async () => {
     const { context, page } = await openApp(browser, { width: 1280, height: 800 });
     await openDemo(page);

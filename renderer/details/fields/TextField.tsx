@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type RefObject } from 'react';
 import { useDraftValue } from './useDraftValue';
 
 /** A labelled text field that edits a stored value (see useDraftValue for how drafts behave). */
@@ -12,6 +12,7 @@ export function TextField({
   placeholder,
   list,
   inputMode,
+  inputRef,
 }: {
   label: string;
   value: string;
@@ -23,6 +24,8 @@ export function TextField({
   placeholder?: string;
   list?: string;
   inputMode?: 'numeric' | 'decimal' | 'text';
+  /** For a one-line field that may be asked to take the focus (the name of a new node). */
+  inputRef?: RefObject<HTMLInputElement | null>;
 }) {
   const id = useId();
   const { draft, error, onFocus, onBlur, onChange } = useDraftValue(value, onCommit);
@@ -41,7 +44,7 @@ export function TextField({
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      {multiline ? <textarea rows={4} {...props} /> : <input type={type} list={list} inputMode={inputMode} {...props} />}
+      {multiline ? <textarea rows={4} {...props} /> : <input ref={inputRef} type={type} list={list} inputMode={inputMode} {...props} />}
       {hint && !error && (
         <span id={`${id}-hint`} className="field__hint">
           {hint}
