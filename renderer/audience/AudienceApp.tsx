@@ -34,7 +34,8 @@ function AudienceCanvas({ onReady }: { onReady: () => void }) {
   // The room sees the facilitator's sticky notes too (read-only: nothing here is selectable).
   const nodes = useWithStickyNotes(mapNodes);
   const links = doc?.links;
-  const edges = useMemo(() => (links ? cache.edgesFor(links, EMPTY_SELECTION, hidden) : []), [cache, links, hidden]);
+  const colouredLinks = useAppState((s) => Boolean(s.lensResult?.links));
+  const edges = useMemo(() => (links ? cache.edgesFor(links, EMPTY_SELECTION, hidden, colouredLinks) : []), [cache, links, hidden, colouredLinks]);
   return (
     <ReactFlow<CanvasNode, FlowEdge>
       nodes={nodes}

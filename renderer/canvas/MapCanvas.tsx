@@ -81,7 +81,8 @@ export function MapCanvas() {
   // Keyed on the links, not the whole map: moving nodes leaves the edge list as it was, so
   // React Flow does not re-index thousands of links on every drag frame or layout.
   const links = doc?.links;
-  const edges = useMemo(() => (links && !overview ? cache.edgesFor(links, selection, hidden) : []), [cache, links, selection, hidden, overview]);
+  const colouredLinks = useAppState((s) => Boolean(s.lensResult?.links));
+  const edges = useMemo(() => (links && !overview ? cache.edgesFor(links, selection, hidden, colouredLinks) : []), [cache, links, selection, hidden, overview, colouredLinks]);
 
   const onNodesChange = useCallback(
     (allChanges: NodeChange<CanvasNode>[]) => {

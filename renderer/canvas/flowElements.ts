@@ -1,6 +1,7 @@
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { MapDocument } from '../../shared/editing';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
+import { LINK_TYPE_COLOURS } from '../../shared/lens/linkColours';
 import type { MapLink, MapNode } from '../../shared/model';
 import type { Selection } from '../state/appState';
 import type { StickyFlowNode } from '../stickies/stickyFlowNodes';
@@ -39,7 +40,7 @@ export class FlowElementCache {
   constructor(private readonly nodeRole?: 'img') {}
 
   private nodes = new WeakMap<MapNode, { selected: boolean; hidden: boolean; element: FlowNode }>();
-  private edges = new WeakMap<MapLink, { selected: boolean; element: FlowEdge }>();
+  private edges = new WeakMap<MapLink, { selected: boolean; coloured: boolean; element: FlowEdge }>();
 
   /** `hidden`: nodes a lens filter leaves out (renderer/lens); their links go with them. */
   nodesFor(doc: MapDocument, selection: Selection, hidden?: ReadonlySet<string>): FlowNode[] {
@@ -72,14 +73,14 @@ export class FlowElementCache {
    * would still mount a (blank) wrapper for every such link in view, and mounting tens of
    * thousands of them takes seconds.
    */
-  edgesFor(links: MapDocument['links'], selection: Selection, hidden?: ReadonlySet<string>): FlowEdge[] {
+  edgesFor(links: MapDocument['links'], selection: Selection, hidden?: ReadonlySet<string>, colouredByType = false): FlowEdge[] {
     const selected = new Set(selection.linkIds);
     const out: FlowEdge[] = [];
     for (const link of Object.values(links)) {
       if (hidden !== undefined && (hidden.has(link.source) || hidden.has(link.target))) continue;
       const isSelected = selected.has(link.id);
       const cached = this.edges.get(link);
-      if (cached && cached.selected === isSelected) {
+      if (cached && cached.selected === isSelected && cached.coloured === colouredByType) {
         out.push(cached.element);
         continue;
       }
@@ -94,11 +95,17 @@ export class FlowElementCache {
         targetHandle: CENTRE_HANDLE,
         data: { link },
         selected: isSelected,
-        ...(link.directed ? { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: isSelected ? '#1f5fd1' : '#6b7684' } } : {}),
+        ...(link.directed ? { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: arrowColour(link, isSelected, colouredByType) } } : {}),
       };
-      this.edges.set(link, { selected: isSelected, element });
+      this.edges.set(link, { selected: isSelected, coloured: colouredByType, element });
       out.push(element);
     }
     return out;
   }
+}
+
+/** An arrowhead matches its line: blue when selected, the link type's colour under a lens that colours links. */
+function arrowColour(link: MapLink, selected: boolean, colouredByType: boolean): string {
+  if (selected) return '#1f5fd1';
+  return colouredByType ? LINK_TYPE_COLOURS[link.type] : '#6b7684';
 }

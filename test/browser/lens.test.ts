@@ -86,4 +86,28 @@ describe('lenses', () => {
     expect(appErrors(page)).toEqual([]);
     await context.close();
   });
+
+  it('colours links by type, arrowheads and all', async () => {
+    const { context, page } = await openApp(browser);
+    await openDemo(page);
+    /** Each directed link on screen: its line's colour and its arrowhead's. */
+    const arrows = () =>
+      page.locator('.react-flow__edge-path[marker-end]').evaluateAll((paths) =>
+        paths.map((path) => {
+          const id = /url\(['"]?#([^'")]+)['"]?\)/.exec(path.getAttribute('marker-end') ?? '')![1]!;
+          const head = document.getElementById(id)!.querySelector('polyline')!;
+          return { line: getComputedStyle(path).stroke, head: getComputedStyle(head).stroke };
+        }),
+      );
+    const before = await arrows();
+    expect(before.length).toBeGreaterThan(5);
+    expect(new Set(before.map((a) => a.head)).size).toBe(1);
+    await page.getByRole('button', { name: /^Lens/ }).click();
+    await page.getByRole('checkbox', { name: 'Colour links by type' }).check();
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => new Set((await arrows()).map((a) => a.head)).size).toBeGreaterThan(1);
+    for (const { line, head } of await arrows()) expect(head).toBe(line);
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
 });
