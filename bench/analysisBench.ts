@@ -3,7 +3,8 @@
 import { runGapAnalysis } from '../shared/analysis/runGapAnalysis';
 import { documentFromSnapshot } from '../shared/editing';
 import { DEFAULT_AUDIENCES, DEFAULT_CRITERIA, DEFAULT_HELP_TOPICS, mapSnapshotSchema } from '../shared/model';
-import { generateSnapshot, seededRandom } from './generateMap.mjs';
+import { seededRandom } from '../shared/network/seededRandom';
+import { generateSnapshot } from './generateMap.mjs';
 
 interface RawNode { id: string; kind: string; [key: string]: unknown }
 interface RawSnapshot { map: Record<string, unknown>; nodes: RawNode[]; links: Record<string, unknown>[] }

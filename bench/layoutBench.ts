@@ -75,19 +75,7 @@ export function benchForceAtlas2(graph: LayoutGraph, ourMedian: number): LayoutF
     });
     return out;
   };
-  const started = performance.now();
-  let iterations = 0;
-  let settled = false;
-  let before = read();
-  while (iterations < COMPETITOR_CAP) {
-    forceAtlas2.assign(g, { iterations: BATCH, settings });
-    iterations += BATCH;
-    const after = read();
-    settled = meanMove(before, after) / BATCH < SETTLED_SHARE * medianLinkLength(after, graph.links);
-    before = after;
-    if (settled) break;
-  }
-  return judge('ForceAtlas2 (graphology)', graph, before, performance.now() - started, iterations, settled, ourMedian);
+  return runUntilSettled('ForceAtlas2 (graphology)', graph, ourMedian, read, () => forceAtlas2.assign(g, { iterations: BATCH, settings }));
 }
 
 export function benchNgraph(graph: LayoutGraph, ourMedian: number): LayoutFigures {
@@ -107,17 +95,27 @@ export function benchNgraph(graph: LayoutGraph, ourMedian: number): LayoutFigure
     });
     return out;
   };
+  return runUntilSettled('ngraph.forcelayout', graph, ourMedian, read, () => {
+    for (let i = 0; i < BATCH; i++) layout.step();
+  });
+}
+
+/**
+ * Runs a competitor's layout BATCH steps at a time until its mean movement per step falls
+ * under SETTLED_SHARE of a median link, or COMPETITOR_CAP steps, and judges where it got to.
+ */
+function runUntilSettled(name: string, graph: LayoutGraph, ourMedian: number, read: () => Float64Array, stepBatch: () => void): LayoutFigures {
   const started = performance.now();
   let iterations = 0;
   let settled = false;
   let before = read();
   while (iterations < COMPETITOR_CAP) {
-    for (let i = 0; i < BATCH; i++) layout.step();
+    stepBatch();
     iterations += BATCH;
     const after = read();
     settled = meanMove(before, after) / BATCH < SETTLED_SHARE * medianLinkLength(after, graph.links);
     before = after;
     if (settled) break;
   }
-  return judge('ngraph.forcelayout', graph, before, performance.now() - started, iterations, settled, ourMedian);
+  return judge(name, graph, before, performance.now() - started, iterations, settled, ourMedian);
 }
