@@ -1,6 +1,7 @@
-import { mapMetaSchema, newId, parkingLotItemSchema, type Id, type ParkingLotItem } from '../../model';
+import { newId, parkingLotItemSchema, type Id, type ParkingLotItem } from '../../model';
 import type { MapDocument } from '../mapDocument';
 import { refuse, type EditOutcome } from './editResult';
+import { metaEdit } from './metaEdit';
 import { validationMessage } from './validationMessage';
 
 /** The parking lot is part of the map's record, so adding, ticking off and deleting a point undo. */
@@ -38,12 +39,5 @@ export function editParkingLot(doc: MapDocument, edit: ParkingLotEdit): EditOutc
       label = edit.type === 'rename' ? `Reword parked point ${quote(item.text)}` : `${edit.done ? 'Tick off' : 'Reopen'} parked point ${quote(item.text)}`;
     }
   }
-  const meta = mapMetaSchema.safeParse({ ...doc.meta, parkingLot: next });
-  if (!meta.success) return refuse(validationMessage(meta.error));
-  return {
-    ok: true,
-    label,
-    patch: { meta: { before: doc.meta, after: meta.data }, nodes: {}, links: {} },
-    mode: 'record',
-  };
+  return metaEdit(doc, { parkingLot: next }, label);
 }

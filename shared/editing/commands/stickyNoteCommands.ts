@@ -1,6 +1,7 @@
-import { mapMetaSchema, newId, stickyNoteSchema, stickyNoteTitle, type Id, type StickyNote } from '../../model';
+import { newId, stickyNoteSchema, stickyNoteTitle, type Id, type StickyNote } from '../../model';
 import type { MapDocument } from '../mapDocument';
 import { refuse, type EditOutcome } from './editResult';
+import { metaEdit } from './metaEdit';
 import { validationMessage } from './validationMessage';
 
 /**
@@ -62,13 +63,5 @@ export function editStickyNotes(doc: MapDocument, edit: StickyNoteEdit): EditOut
       if (votes.length !== voting.votes.length) voting = { ...voting, votes };
     }
   }
-  const meta = mapMetaSchema.safeParse({ ...doc.meta, stickyNotes: next, voting });
-  if (!meta.success) return refuse(validationMessage(meta.error));
-  return {
-    ok: true,
-    label,
-    patch: { meta: { before: doc.meta, after: meta.data }, nodes: {}, links: {} },
-    mode: mergeKey ? 'merge' : 'record',
-    ...(mergeKey ? { mergeKey } : {}),
-  };
+  return metaEdit(doc, { stickyNotes: next, voting }, label, mergeKey);
 }

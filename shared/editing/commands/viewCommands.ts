@@ -1,6 +1,7 @@
-import { mapMetaSchema, mapViewSchema, newId, type Id, type MapView } from '../../model';
+import { mapViewSchema, newId, type Id, type MapView } from '../../model';
 import type { MapDocument } from '../mapDocument';
 import { refuse, type EditOutcome } from './editResult';
+import { metaEdit } from './metaEdit';
 import { validationMessage } from './validationMessage';
 
 /** Saved views are part of the map, so saving, renaming, reordering and deleting one can be undone. */
@@ -41,12 +42,5 @@ export function editViews(doc: MapDocument, edit: ViewEdit): EditOutcome {
       label = `Delete view “${view.name}”`;
     }
   }
-  const meta = mapMetaSchema.safeParse({ ...doc.meta, views: next });
-  if (!meta.success) return refuse(validationMessage(meta.error));
-  return {
-    ok: true,
-    label,
-    patch: { meta: { before: doc.meta, after: meta.data }, nodes: {}, links: {} },
-    mode: 'record',
-  };
+  return metaEdit(doc, { views: next }, label);
 }

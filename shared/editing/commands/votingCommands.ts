@@ -1,7 +1,8 @@
-import { MAX_DOTS_EACH, mapMetaSchema, newId, voteTargetSchema, type Id, type VoteTarget, type Voting } from '../../model';
+import { MAX_DOTS_EACH, newId, voteTargetSchema, type Id, type VoteTarget, type Voting } from '../../model';
 import { dotsUsed, liveVotes, participantsFor, sameTarget } from '../../voting/votingRules';
 import type { MapDocument } from '../mapDocument';
 import { refuse, type EditOutcome } from './editResult';
+import { metaEdit } from './metaEdit';
 import { validationMessage } from './validationMessage';
 
 /** Dot voting is part of the map record, so setting it up, voting and clearing all undo. */
@@ -55,9 +56,7 @@ export function editVoting(doc: MapDocument, edit: VotingEdit): EditOutcome {
     next = { ...voting, tallyHidden: edit.hidden };
     label = edit.hidden ? 'Hide the tally' : 'Reveal the tally';
   }
-  const meta = mapMetaSchema.safeParse({ ...doc.meta, voting: next });
-  if (!meta.success) return refuse(validationMessage(meta.error));
-  return { ok: true, label, patch: { meta: { before: doc.meta, after: meta.data }, nodes: {}, links: {} }, mode: 'record' };
+  return metaEdit(doc, { voting: next }, label);
 }
 
 function targetMissing(doc: MapDocument, target: VoteTarget): string | null {
