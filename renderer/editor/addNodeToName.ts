@@ -2,7 +2,7 @@ import type { NodeKind } from '../../shared/model';
 import { newId } from '../../shared/model/ids';
 import { requestNameFocus } from '../details/nameFieldFocus';
 import type { EditorController } from '../state/editorController';
-import { workshopStore } from '../workshop/workshopStore';
+import { showWorkshopPanels } from '../workshop/workshopActions';
 
 /**
  * Adds a node where asked and puts the cursor in its Name field, ready to type over "New
@@ -11,7 +11,6 @@ import { workshopStore } from '../workshop/workshopStore';
 export function addNodeToName(controller: EditorController, args: { kind: NodeKind; x: number; y: number }): void {
   const id = newId();
   if (!controller.dispatch({ type: 'addNode', args: { ...args, id } })) return;
-  const workshop = workshopStore(controller);
-  if (workshop.get().on && !workshop.get().panels) workshop.set({ panels: true });
+  showWorkshopPanels(controller);
   requestNameFocus(controller, id);
 }

@@ -17,7 +17,7 @@ export function clearEmphasis(controller: EditorController, source?: Emphasis['s
 }
 
 /** Selector: is this node faded? A boolean, so a node re-renders only when its answer flips. */
-export function isNodeFaded(state: AppState, id: Id): boolean {
+export function isNodeFaded(state: Pick<AppState, 'emphasis'>, id: Id): boolean {
   return state.emphasis !== null && !state.emphasis.nodeIds.has(id);
 }
 

@@ -64,6 +64,12 @@ export function toggleWorkshopChrome(controller: EditorController, part: 'tools'
   if (part === 'tools' && store.get().tools) requestAnimationFrame(() => document.querySelector<HTMLElement>('.toolbar button')?.focus());
 }
 
+/** Brings out the side panels when workshop mode has them tucked away, e.g. to name a new node. */
+export function showWorkshopPanels(controller: EditorController): void {
+  const store = workshopStore(controller);
+  if (store.get().on && !store.get().panels) store.set({ panels: true });
+}
+
 export function setParkingLotOpen(controller: EditorController, open: boolean): void {
   workshopStore(controller).set({ parkingLotOpen: open });
 }

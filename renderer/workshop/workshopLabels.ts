@@ -4,6 +4,7 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import type { LensResult } from '../../shared/lens';
 import { useController } from '../app/controllerContext';
 import type { Emphasis, Selection } from '../state/appState';
+import { isNodeFaded } from '../state/emphasis';
 import type { EditorController } from '../state/editorController';
 import { Store, useStoreSelector } from '../state/store';
 
@@ -95,7 +96,7 @@ export function workshopLabels({ doc, degree, selection, emphasis, lensResult, z
   for (const node of Object.values(doc.nodes)) {
     if (lensResult?.hidden.has(node.id)) continue;
     const look = lensResult?.looks.get(node.id);
-    const faded = (emphasis !== null && !emphasis.nodeIds.has(node.id)) || (look?.filteredOut ?? false);
+    const faded = isNodeFaded({ emphasis }, node.id) || (look?.filteredOut ?? false);
     const priority =
       (selected.has(node.id) ? 8e6 : 0) + (emphasis?.nodeIds.has(node.id) ? 4e6 : 0) - (faded ? 2e6 : 0) + (look?.scale ?? 1) * 1e5 + Math.min(degree.get(node.id) ?? 0, 9999);
     const size = estimateLabelSize(node.name, WORKSHOP_LABEL);
