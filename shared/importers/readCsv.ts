@@ -33,7 +33,7 @@ export function toTable(fileName: string, sheetName: string | undefined, rows: r
   const where = sheetName ? { record: `sheet “${sheetName}”` } : undefined;
   if (rows.length === 0) throw new FileProblem(fileName, 'it has no rows.', where);
   if (rows.length > MAX_ROWS + 1) throw new FileProblem(fileName, `it has more than ${MAX_ROWS.toLocaleString('en-GB')} rows. Split it into smaller files.`, where);
-  const headers = rows[0]!.map((h) => h.trim());
+  const headers = rows[0]!.map((h) => unprotectCell(h.trim()));
   if (headers.length > MAX_COLUMNS) throw new FileProblem(fileName, `it has ${headers.length} columns; at most ${MAX_COLUMNS} can be imported.`, where);
   const data = rows.slice(1).map((row, i) =>
     headers.map((header, c) => {
