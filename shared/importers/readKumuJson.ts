@@ -114,7 +114,11 @@ function positionsOf(fileName: string, project: KumuProject): { positions: Map<s
   const positions = new Map<string, { x: number; y: number }>();
   const place = (map: KumuProject['maps'][number]) => {
     let count = 0;
-    for (const e of map.elements) if (e.position && !positions.has(e.element)) positions.set(e.element, e.position), count++;
+    for (const e of map.elements) {
+      if (!e.position || positions.has(e.element)) continue;
+      positions.set(e.element, e.position);
+      count++;
+    }
     return count;
   };
   const warnings: string[] = [];

@@ -141,6 +141,8 @@ function expectSameGraph(actual: MapDocument, expected: MapSnapshot) {
 }
 
 /** Maps as our exports can carry them: trimmed text, and areas that exist. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\ufffe\uffff]/g;
 const exportable = mapArb
   .filter((m) => m.nodes.length > 0)
   .map((m): MapSnapshot => ({
@@ -148,12 +150,12 @@ const exportable = mapArb
     nodes: m.nodes.map((n, i): MapNode => ({
       ...n,
       name: n.name.replace(/\s+/g, ' ').trim() || 'x',
-      notes: n.notes.replace(/[\u0000-\u001f\ufffe\uffff]/g, ' ').trim(),
+      notes: n.notes.replace(CONTROL, ' ').trim(),
       ...(n.kind === 'space' && i % 2 ? { areaId: 'a1', postcode: 'OL11 1AA' } : {}),
       ...(n.kind === 'organisation' ? { website: 'https://example.org', orgType: 'Charity' } : {}),
       customFields: i % 3 === 0 ? { Power: i, Funded: i % 2 === 0, Sector: 'Faith groups' } : {},
     }) as MapNode),
-    links: m.links.map((l, i) => ({ ...l, notes: l.notes.replace(/[\u0000-\u001f\ufffe\uffff]/g, ' ').trim(), ...(i % 2 ? { customFields: { 'Value flow': 'grant', Amount: 1200 } } : {}) })),
+    links: m.links.map((l, i) => ({ ...l, notes: l.notes.replace(CONTROL, ' ').trim(), ...(i % 2 ? { customFields: { 'Value flow': 'grant', Amount: 1200 } } : {}) })),
   }));
 
 describe('our own exports round-trip', () => {
