@@ -1,10 +1,10 @@
 import { FileProblem } from '../files/fileProblem';
 import type { ConnectionField, ElementField, TablePlan } from './columnMapping';
-import { LINK_TYPE_LABELS, NODE_KIND_LABELS, type CustomValue } from '../model';
+import { NODE_KIND_LABELS, type CustomValue } from '../model';
 import type { ImportBatch, ImportedConnection, ImportedElement } from './importBatch';
 import { customFieldsOfRow, otherColumns } from './otherColumns';
 import { sheetRow, tableName, type Table } from './table';
-import { matchKind, matchLinkType, splitMulti } from './vocabularyMatch';
+import { isExactLinkWord, matchKind, matchLinkType, splitMulti } from './vocabularyMatch';
 
 /**
  * Reads the rows of mapped tables into elements and connections. A row that cannot be read
@@ -107,8 +107,8 @@ function readConnections(plan: TablePlan, warnings: string[]): ImportedConnectio
     const direction = cell('direction').toLowerCase();
     const typeText = cell('type');
     const type = typeText ? (plan.typeValues?.[typeText] ?? matchLinkType(typeText)) : null;
-    // A type that is not one of ours ("+", "value flow") is kept as it was written.
-    const typeField: Record<string, CustomValue> = typeText && !isOurLabel(typeText, LINK_TYPE_LABELS) ? { 'Connection type': typeText.slice(0, 500) } : {};
+    // A type that is not plainly one of ours ("+", "value flow", "likes") is kept as it was written.
+    const typeField: Record<string, CustomValue> = typeText && !isExactLinkWord(typeText) ? { 'Connection type': typeText.slice(0, 500) } : {};
     out.push(
       compact({
         place: { fileName: tableName(table), row: sheetRow(index) },
