@@ -8,6 +8,7 @@ import { ExportDialog } from './ExportDialog';
 import { createFileCommands } from './fileCommands';
 import { ImportDialog } from './ImportDialog';
 import { MergeDialog } from './MergeDialog';
+import { NeedFiguresDialog } from './NeedFiguresDialog';
 import { PassphraseDialog } from './PassphraseDialog';
 import { ShareableCopyDialog } from './ShareableCopyDialog';
 import { useFileService, useFileUi } from './useFileService';
@@ -91,6 +92,7 @@ export function FileDialogs({ inEditor = false }: { inEditor?: boolean }) {
       {dialog === 'shareable' && <ShareableCopyDialog />}
       {dialog === 'export' && <ExportDialog />}
       {dialog === 'import' && <ImportDialog />}
+      {dialog === 'needFigures' && <NeedFiguresDialog />}
       {dialog === 'merge' && <MergeDialog />}
     </>
   );

@@ -31,7 +31,7 @@ export function ImportDialog() {
   return (
     <Dialog title={title} onClose={() => files.imports.cancel()} wide>
       <p>
-        Check what each sheet holds and which column is which. Kumu spreadsheets are recognised as they are. Things already on the map are updated,
+        Check what each sheet holds and which column is which. Kumu and Gephi files are recognised as they are; columns that are none of ours come in as custom fields. Things already on the map are updated,
         not added twice (matched by ID, then by kind and name).
       </p>
       <div className="import-tables">
