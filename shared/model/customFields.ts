@@ -58,3 +58,15 @@ export function parseCustomValue(text: string): CustomValue {
   if (/^(true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === 'true';
   return text;
 }
+
+/**
+ * The names of the custom fields that differ between two versions of a record, as part of an
+ * edit's merge key: typing in one field is one undo step, and adding another field is its own.
+ */
+export function changedCustomFieldsKey(before: CustomFields | undefined, after: unknown): string {
+  if (after === undefined) return '';
+  const a = before ?? NO_FIELDS;
+  const b = (typeof after === 'object' && after !== null ? after : {}) as Record<string, unknown>;
+  const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((n) => a[n] !== b[n]).sort();
+  return `[${names.join('|')}]`;
+}

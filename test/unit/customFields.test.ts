@@ -85,6 +85,11 @@ describe('custom fields in the model', () => {
     session.run({ type: 'updateNode', args: { id: 'org', changes: { customFields: { Power: 7 } } } });
     expect(session.doc.nodes.org!.customFields).toEqual({ Power: 7 });
     expect(session.refused({ type: 'updateNode', args: { id: 'org', changes: { customFields: { Power: { nested: true } } as never } } })).toBeTruthy();
+    session.run({ type: 'updateNode', args: { id: 'org', changes: { customFields: { Power: 8 } } } });
+    session.run({ type: 'updateNode', args: { id: 'org', changes: { customFields: { Power: 8, Funded: true } } } });
+    // Adding a field is its own undo step; typing in one field is one step.
+    session.undo();
+    expect(session.doc.nodes.org!.customFields).toEqual({ Power: 8 });
     session.undo();
     expect(session.doc.nodes.org!.customFields).toBeUndefined();
   });

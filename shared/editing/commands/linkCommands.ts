@@ -1,4 +1,4 @@
-import { LINK_TYPE_LABELS, createLink, mapLinkSchema, newId, type Id, type LinkType, type MapLink } from '../../model';
+import { LINK_TYPE_LABELS, changedCustomFieldsKey, createLink, mapLinkSchema, newId, type Id, type LinkType, type MapLink } from '../../model';
 import type { MapDocument } from '../mapDocument';
 import { refuse, type EditOutcome } from './editResult';
 import { validationMessage } from './validationMessage';
@@ -41,6 +41,6 @@ export function updateLink(doc: MapDocument, args: { id: Id; changes: LinkChange
     label: 'Edit link',
     patch: { nodes: {}, links: { [link.id]: { before: link, after: parsed.data } } },
     mode: 'merge',
-    mergeKey: `link:${link.id}:${Object.keys(args.changes).sort().join(',')}`,
+    mergeKey: `link:${link.id}:${Object.keys(args.changes).sort().join(',')}${changedCustomFieldsKey(link.customFields, args.changes.customFields)}`,
   };
 }

@@ -1,4 +1,4 @@
-import { NODE_KIND_LABELS, NODE_SCHEMAS, createNode, newId, type Id, type MapNode, type NodeKind } from '../../model';
+import { NODE_KIND_LABELS, NODE_SCHEMAS, changedCustomFieldsKey, createNode, newId, type Id, type MapNode, type NodeKind } from '../../model';
 import type { MapDocument } from '../mapDocument';
 import type { RecordChange } from '../patch';
 import { refuse, type EditOutcome } from './editResult';
@@ -34,7 +34,7 @@ export function updateNode(doc: MapDocument, args: { id: Id; changes: NodeChange
   const { id: _i, mapId: _m, kind: _k, ...changes } = args.changes;
   const parsed = NODE_SCHEMAS[node.kind].safeParse({ ...node, ...changes });
   if (!parsed.success) return refuse(validationMessage(parsed.error));
-  const fields = Object.keys(changes).sort().join(',');
+  const fields = Object.keys(changes).sort().join(',') + changedCustomFieldsKey(node.customFields, changes.customFields);
   return {
     ok: true,
     label: `Edit ${node.name}`,
