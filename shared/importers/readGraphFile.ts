@@ -141,15 +141,19 @@ function cellOf(value: unknown): string {
  * Every attribute: the declared ones in file order (so a column exists even when no record
  * has a value), then any others as first seen, each with the column name it becomes.
  */
-function columnsOf(records: Iterable<Record<string, unknown>>, declared: Map<string, string>, rename: Record<string, string>, skip: Set<string>): { key: string; header: string }[] {
+function columnsOf(records: readonly Record<string, unknown>[], declared: Map<string, string>, rename: Record<string, string>, skip: Set<string>): { key: string; header: string }[] {
   const seen = new Map<string, string>();
   const taken = new Set<string>(['id', 'from', 'to', 'direction']);
   const keys = function* () {
+    // The label first, as in Gephi's data table; then the declared attributes, in file order.
+    yield 'label';
     yield* declared.keys();
     for (const attributes of records) yield* Object.keys(attributes);
   };
+  const present = new Set<string>(declared.keys());
+  for (const attributes of records) for (const key of Object.keys(attributes)) present.add(key);
   for (const key of keys()) {
-    if (seen.has(key) || skip.has(key)) continue;
+    if (seen.has(key) || skip.has(key) || !present.has(key)) continue;
     let header = rename[key] ?? declared.get(key) ?? key;
     while (taken.has(header.toLowerCase())) header = `${header} (2)`;
     taken.add(header.toLowerCase());
