@@ -1,4 +1,4 @@
-import type { MapLink, MapNode, MapSnapshot, PersonNode } from '../model';
+import type { CustomFields, MapLink, MapNode, MapSnapshot, PersonNode } from '../model';
 import { scrubGoodHelp } from '../goodHelp/scrubGoodHelp';
 
 export interface AnonymisedMap {
@@ -37,10 +37,12 @@ export function anonymiseMap(snapshot: MapSnapshot): AnonymisedMap {
   for (const node of snapshot.nodes) {
     if (removed.has(node.id)) continue;
     if (node.kind === 'person') {
-      nodes.push({ ...node, name: pseudonyms.get(node.id)!, contact: '', notes: '', eventsAttended: [], tags: node.tags.map((t) => scrub(t, 100)), skills: node.skills.map((t) => scrub(t, 100)) });
+      // A person's custom fields (an age, an email from a Kumu sheet) are theirs: none travel.
+      const { customFields: _own, ...rest } = node;
+      nodes.push({ ...rest, name: pseudonyms.get(node.id)!, contact: '', notes: '', eventsAttended: [], tags: node.tags.map((t) => scrub(t, 100)), skills: node.skills.map((t) => scrub(t, 100)) });
       continue;
     }
-    const common = scrubGoodHelp({ ...node, name: scrub(node.name, 200), notes: scrub(node.notes), tags: node.tags.map((t) => scrub(t, 100)) }, scrub);
+    const common = scrubGoodHelp({ ...node, name: scrub(node.name, 200), notes: scrub(node.notes), tags: node.tags.map((t) => scrub(t, 100)), ...scrubCustom(node.customFields, scrub) }, scrub);
     if (common.kind === 'organisation') nodes.push({ ...common, contact: '' });
     else if (common.kind === 'project') nodes.push({ ...common, lead: scrub(common.lead, 500), impact: scrub(common.impact) });
     else nodes.push(common);
@@ -48,7 +50,11 @@ export function anonymiseMap(snapshot: MapSnapshot): AnonymisedMap {
   const personIds = new Set(people.map((p) => p.id));
   const links: MapLink[] = snapshot.links
     .filter((l) => !removed.has(l.source) && !removed.has(l.target))
-    .map((l) => ({ ...l, notes: personIds.has(l.source) || personIds.has(l.target) ? '' : scrub(l.notes) }));
+    .map((l) => {
+      const withPerson = personIds.has(l.source) || personIds.has(l.target);
+      const { customFields, ...rest } = l;
+      return { ...rest, notes: withPerson ? '' : scrub(l.notes), ...(withPerson ? {} : scrubCustom(customFields, scrub)) };
+    });
   const views = snapshot.map.views.map((v) =>
     v.focus ? { ...v, name: scrub(v.name, 200), focus: { label: scrub(v.focus.label, 500), nodeIds: v.focus.nodeIds.filter((id) => !removed.has(id)) } } : { ...v, name: scrub(v.name, 200) },
   );
@@ -61,6 +67,12 @@ export function anonymiseMap(snapshot: MapSnapshot): AnonymisedMap {
   };
   const map = { ...snapshot.map, description: scrub(snapshot.map.description), views, stickyNotes, voting };
   return { snapshot: { ...snapshot, map, nodes, links }, removedPeople: removed.size };
+}
+
+/** Custom text fields are free text like notes: people's names in them become pseudonyms. */
+function scrubCustom(fields: CustomFields | undefined, scrub: (text: string, max?: number) => string): { customFields?: CustomFields } {
+  if (!fields) return {};
+  return { customFields: Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, typeof value === 'string' ? scrub(value, 5000) : value])) };
 }
 
 function scrubNames(text: string, replacements: readonly { name: string; with: string }[]): string {

@@ -4,6 +4,7 @@ import { applyPatch, documentFromSnapshot, runCommand, type MapDocument } from '
 import { customFieldsInUse } from '../../shared/editing/customFieldsInUse';
 import { mapToKumuCsv } from '../../shared/exporters/kumuCsv';
 import { mapToKumuXlsx } from '../../shared/exporters/kumuXlsx';
+import { anonymiseMap } from '../../shared/files/anonymise';
 import { readMapFile } from '../../shared/files/readMapFile';
 import { buildMapFile, serialiseMapFile } from '../../shared/files/writeMapFile';
 import { suggestPlan } from '../../shared/importers/columnMapping';
@@ -167,6 +168,19 @@ describe('custom fields survive export → import', () => {
     const older = await readMapFile('older.ghmap', enc(JSON.stringify(v2)));
     if (older.status !== 'ok') throw new Error(JSON.stringify(older));
     expect(older.file.migratedFrom).toBe(2);
+  });
+});
+
+describe('custom fields in a shareable copy', () => {
+  it('leave people with none, and lose people’s names elsewhere', () => {
+    const session = commandSession(emptyDoc());
+    session.run({ type: 'addNode', args: { kind: 'person', x: 0, y: 0, id: 'amy', name: 'Amy Khan' } });
+    session.run({ type: 'updateNode', args: { id: 'amy', changes: { role: 'Volunteer', customFields: { Email: 'amy@example.org', Age: 34 } } } });
+    session.run({ type: 'addNode', args: { kind: 'organisation', x: 0, y: 0, id: 'org', name: 'Food bank' } });
+    session.run({ type: 'updateNode', args: { id: 'org', changes: { customFields: { 'Main contact': 'Amy Khan', Power: 7 } } } });
+    const { snapshot } = anonymiseMap({ format: 'good-help-map', schemaVersion: 1, map: session.doc.meta, nodes: Object.values(session.doc.nodes), links: [] });
+    expect(snapshot.nodes.find((n) => n.id === 'amy')!.customFields).toBeUndefined();
+    expect(snapshot.nodes.find((n) => n.id === 'org')!.customFields).toEqual({ 'Main contact': 'Volunteer 1', Power: 7 });
   });
 });
 
