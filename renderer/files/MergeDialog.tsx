@@ -32,6 +32,7 @@ const FIELD_WORDS: Record<string, string> = {
   fidelity: 'fidelity',
   quality: 'quality',
   impact: 'impact',
+  customFields: 'custom fields',
 };
 
 /** Shows what merging a file will add and change, before anything does. */
