@@ -1,23 +1,11 @@
 import { LINK_TYPE_LABELS, NODE_KIND_LABELS, type MapSnapshot } from '../model';
 import { customCell, customColumns, type CustomColumn } from './customColumns';
-import { kumuFieldsOf } from './kumuTables';
+import { GRAPH_NODE_FIELDS, kumuFieldsOf } from './kumuTables';
 import { xmlText as x } from './xml';
 
 const KIND_COLOURS = { person: [196, 80, 120], organisation: [47, 111, 176], space: [46, 140, 87], project: [197, 122, 30] } as const;
 
-/** Our fields as GEXF node attributes: id and title (the title is what Gephi shows and we read back). */
-const NODE_ATTRIBUTES = [
-  ['kind', 'Kind'],
-  ['tags', 'Tags'],
-  ['notes', 'Notes'],
-  ['role', 'Role'],
-  ['orgType', 'Organisation type'],
-  ['area', 'Area'],
-  ['website', 'Website'],
-  ['contact', 'Contact'],
-  ['address', 'Address'],
-  ['postcode', 'Postcode'],
-] as const;
+const NODE_ATTRIBUTES = GRAPH_NODE_FIELDS;
 /** Written even when empty, as the first release did; the rest only when they have a value. */
 const ALWAYS = new Set(['kind', 'tags', 'notes']);
 const RESERVED_NODE = ['Label', 'X', 'Y', 'Size', 'Colour', ...NODE_ATTRIBUTES.map(([, t]) => t)];

@@ -1,21 +1,10 @@
 import { NODE_KIND_LABELS, type MapSnapshot } from '../model';
 import { customCell, customColumns, type CustomColumn } from './customColumns';
-import { kumuFieldsOf } from './kumuTables';
+import { GRAPH_NODE_FIELDS, kumuFieldsOf } from './kumuTables';
 import { xmlText as x } from './xml';
 
 /** Our node fields as GraphML keys: key id and attr.name (what other tools show and we read back). */
-const NODE_KEYS = [
-  ['kind', 'kind'],
-  ['tags', 'tags'],
-  ['notes', 'notes'],
-  ['role', 'role'],
-  ['orgType', 'organisation type'],
-  ['area', 'area'],
-  ['website', 'website'],
-  ['contact', 'contact'],
-  ['address', 'address'],
-  ['postcode', 'postcode'],
-] as const;
+const NODE_KEYS = GRAPH_NODE_FIELDS.map(([id, title]) => [id, title.toLowerCase()] as const);
 const ALWAYS = new Set(['kind', 'tags', 'notes']);
 const RESERVED_NODE = ['label', 'x', 'y', 'size', 'color', ...NODE_KEYS.map(([, name]) => name)];
 const RESERVED_LINK = ['type', 'weight', 'notes', 'directed'];
@@ -29,7 +18,7 @@ export function mapToGraphml(snapshot: MapSnapshot): string {
   const customData = (record: MapSnapshot['nodes'][number] | MapSnapshot['links'][number], columns: CustomColumn[], prefix: string) =>
     columns.map((c, i) => (customCell(record, c) === '' ? '' : data(`${prefix}${i}`, customCell(record, c)))).join('');
   const nodes = snapshot.nodes.map((n) => {
-    const own: Record<(typeof NODE_KEYS)[number][0], string> = { kind: NODE_KIND_LABELS[n.kind], tags: n.tags.join(' | '), notes: n.notes, ...kumuFieldsOf(snapshot, n) };
+    const own: Record<(typeof GRAPH_NODE_FIELDS)[number][0], string> = { kind: NODE_KIND_LABELS[n.kind], tags: n.tags.join(' | '), notes: n.notes, ...kumuFieldsOf(snapshot, n) };
     const fields = NODE_KEYS.filter(([id]) => ALWAYS.has(id) || own[id] !== '').map(([id]) => data(id, own[id])).join('');
     return `    <node id="${x(n.id)}">${data('label', n.name)}${fields}${data('x', n.x)}${data('y', n.y)}${customData(n, custom.node, 'customNode')}</node>`;
   });

@@ -16,6 +16,23 @@ const one = (value: string) => value.replace(/\|/g, '/');
 const many = (values: readonly string[]) => values.map(one).join(' | ');
 
 /** The fields only some kinds have, as text ('' where a kind has no such field). */
+/**
+ * Our node fields as the GEXF and GraphML exports write them, with the name Gephi shows (and
+ * our importer reads back): the kind, tags and notes, then what only some kinds have.
+ */
+export const GRAPH_NODE_FIELDS = [
+  ['kind', 'Kind'],
+  ['tags', 'Tags'],
+  ['notes', 'Notes'],
+  ['role', 'Role'],
+  ['orgType', 'Organisation type'],
+  ['area', 'Area'],
+  ['website', 'Website'],
+  ['contact', 'Contact'],
+  ['address', 'Address'],
+  ['postcode', 'Postcode'],
+] as const;
+
 const areaNames = new WeakMap<MapSnapshot['map'], Map<string, string>>();
 
 export function kumuFieldsOf(snapshot: Pick<MapSnapshot, 'map'>, n: MapNode) {
