@@ -58,7 +58,9 @@ export class FileService {
     const maps = files.filter(isMapFileLike);
     const others = files.filter((f) => !maps.includes(f));
     for (const file of maps) await this.openMapFile(file);
-    if (others.length) await this.imports.start(others);
+    // The Indices of Deprivation carry need figures for the map's areas, not things to put on it.
+    if (others.length && this.controller.state.doc && others.some(looksLikeDeprivation)) await this.needFigures.start(others);
+    else if (others.length) await this.imports.start(others);
   }
 
   async openMapFile(file: PickedFile, passphrase?: string): Promise<void> {
@@ -208,6 +210,11 @@ export class FileService {
       this.controller.notify('error', `${error instanceof Error ? error.message : String(error)} Nothing has been changed.`);
     }
   }
+}
+
+function looksLikeDeprivation(file: PickedFile): boolean {
+  const head = new TextDecoder('utf-8').decode(file.bytes.subarray(0, 4096));
+  return /LSOA code/i.test(head) && /Index of Multiple Deprivation \(IMD\) Decile/i.test(head);
 }
 
 function isMapFileLike(file: PickedFile): boolean {

@@ -126,6 +126,18 @@ describe('bringing in other tools’ files', () => {
     await page.keyboard.press('Control+z');
     await page.getByRole('button', { name: 'Map settings' }).click();
     await expect.poll(() => settings.getByRole('combobox', { name: 'Deprivation decile of Kirkholt' }).inputValue()).toBe('');
+    await settings.getByRole('button', { name: 'Done' }).click();
+
+    // Given to "Import a spreadsheet…" instead, the same files still go to need figures.
+    await chooseFiles(
+      page,
+      async () => {
+        await page.getByRole('button', { name: 'File', exact: true }).click();
+        await page.getByRole('menuitem', { name: /Import a spreadsheet/ }).click();
+      },
+      [fixture('iod2019-file7-extract.csv', 'text/csv'), fixture('lsoa11-ward19-lookup.csv', 'text/csv')],
+    );
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/Will set need figures for 2 areas/);
     expect(appErrors(page)).toEqual([]);
     await context.close();
   });
