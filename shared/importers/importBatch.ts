@@ -23,6 +23,8 @@ export interface ImportedElement {
   readonly address?: string;
   readonly postcode?: string;
   readonly sessions?: readonly OpeningSession[];
+  /** Subjects from the source's taxonomy (ORUK terms), matched to the map's help topics when planned. */
+  readonly topicNames?: readonly string[];
   readonly x?: number;
   readonly y?: number;
 }

@@ -15,6 +15,8 @@ const tableSchema = z.object({
   sheetName: z.string().optional(),
   headers: z.array(z.string()).max(MAX_COLUMNS),
   rows: z.array(z.array(z.string())).max(MAX_ROWS + 1),
+  encoding: z.string().max(40).optional(),
+  notes: z.array(z.string().max(2000)).max(20).optional(),
 });
 const placeSchema = z.object({ fileName: z.string(), row: z.number().int().optional(), record: z.string().optional() });
 const elementSchema = z.object({
@@ -32,6 +34,7 @@ const elementSchema = z.object({
   address: z.string().optional(),
   postcode: z.string().optional(),
   sessions: z.array(openingSessionSchema).optional(),
+  topicNames: z.array(z.string()).optional(),
   x: z.number().optional(),
   y: z.number().optional(),
 });
