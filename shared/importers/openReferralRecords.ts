@@ -53,7 +53,7 @@ export function orukToBatch(t: OrukTables): ImportBatch {
         notes: joined(notes, '\n\n', 20_000),
         website: (org.website || org.url || '').slice(0, 500) || undefined,
         contact: joined(unique(contactParts), '; ', 500),
-        areaNames: nonEmpty(unique([...serviceIds].flatMap((id) => (ix.areasByService.get(id) ?? []).map((a) => (a.name || a.service_area || '').slice(0, 200))))),
+        areaNames: nonEmpty(unique([...serviceIds].flatMap((id) => (ix.areasByService.get(`service:${id}`) ?? []).map((a) => (a.name || a.service_area || '').slice(0, 200))))),
         topicNames: nonEmpty(unique([...serviceIds].flatMap((id) => ix.termsByService.get(id) ?? []))),
       }),
     );
