@@ -30,6 +30,9 @@ export function FileMenu() {
         <MenuItem onSelect={commands['file:import']}>
           Import a spreadsheet… <MenuHint>Kumu, CSV, Excel</MenuHint>
         </MenuItem>
+        <MenuItem onSelect={commands['file:importFeed']}>
+          Import from an Open Referral UK feed… <MenuHint>Service directory</MenuHint>
+        </MenuItem>
         <MenuItem onSelect={commands['file:export']}>
           Export… <MenuHint>Kumu, Gephi, picture</MenuHint>
         </MenuItem>

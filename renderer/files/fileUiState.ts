@@ -10,7 +10,8 @@ export type FileDialog =
   | { readonly kind: 'merge'; readonly fileName: string; readonly plan: MergePlan }
   | { readonly kind: 'shareable' }
   | { readonly kind: 'export' }
-  | { readonly kind: 'import'; readonly session: ImportSession };
+  | { readonly kind: 'import'; readonly session: ImportSession }
+  | { readonly kind: 'feed'; readonly address: string; readonly error: string | null };
 
 export interface FileUiState {
   readonly dialog: FileDialog;

@@ -46,4 +46,6 @@ export interface ImportBatch {
   readonly elements: readonly ImportedElement[];
   readonly connections: readonly ImportedConnection[];
   readonly warnings: readonly string[];
+  /** What was read, in a sentence for the preview ("Read as one Open Referral UK dataset: …"). */
+  readonly summary?: string;
 }

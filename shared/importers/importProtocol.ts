@@ -48,7 +48,7 @@ const connectionSchema = z.object({
   strength: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   directed: z.boolean().optional(),
 });
-const batchSchema = z.object({ elements: z.array(elementSchema), connections: z.array(connectionSchema), warnings: z.array(z.string()) });
+const batchSchema = z.object({ elements: z.array(elementSchema), connections: z.array(connectionSchema), warnings: z.array(z.string()), summary: z.string().max(2000).optional() });
 
 export const readReplySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), fileIndex: z.number().int().min(0), fileCount: z.number().int().min(1) }),

@@ -93,7 +93,7 @@ export function orukToBatch(t: OrukTables): ImportBatch {
   if (unnamed) warnings.push(`${unnamed} organisation${unnamed === 1 ? ' or location has' : 's or locations have'} no name and ${unnamed === 1 ? 'was' : 'were'} left out.`);
   if (virtual) warnings.push(`${virtual} virtual location${virtual === 1 ? ' (online or by phone) is' : 's (online or by phone) are'} not a place on the map and ${virtual === 1 ? 'was' : 'were'} left out.`);
   if (notShownAt.length) {
-    warnings.push(`Opening times a weekly timetable cannot show were put in the space's notes instead — ${notShownAt.slice(0, 3).join(' · ')}${notShownAt.length > 3 ? ` · and ${notShownAt.length - 3} more` : ''}.`);
+    warnings.push(`Opening times a weekly timetable cannot show were put in the space’s notes instead — ${notShownAt.slice(0, 3).join(' · ')}${notShownAt.length > 3 ? ` · and ${notShownAt.length - 3} more` : ''}.`);
   }
 
   const connections = runsOrHosts(t, ix, place, warnings);

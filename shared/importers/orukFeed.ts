@@ -5,6 +5,9 @@ import type { ImportBatch } from './importBatch';
 import { orukToBatch } from './openReferralRecords';
 import { MAX_ORUK_RECORDS, OrukCollector } from './orukJson';
 import { orukPageSchema, pageInfo } from './orukFeedPage';
+import { z } from 'zod';
+
+const serviceSchema = z.looseObject({ id: z.union([z.string().min(1).max(200), z.number()]) });
 
 /** What fetching one page gave: the HTTP status and the body as text. */
 export interface FeedResponse {
@@ -15,13 +18,15 @@ export interface FeedResponse {
 export type FetchFeedPage = (url: string, signal: AbortSignal) => Promise<FeedResponse>;
 
 export interface FeedProgress {
+  /** A page of a list, or one service read in full (`page` of `totalPages` then counts services). */
+  readonly kind: 'page' | 'service';
   readonly endpoint: string;
   readonly page: number;
   readonly totalPages: number | null;
   readonly records: number;
 }
 
-export const FEED_LIMITS = { maxPagesPerList: 200, maxPageChars: 10 * 1024 * 1024, maxTotalChars: 100 * 1024 * 1024, perPage: 100 } as const;
+export const FEED_LIMITS = { maxPagesPerList: 200, maxPageChars: 10 * 1024 * 1024, maxTotalChars: 100 * 1024 * 1024, perPage: 100, maxServicesInFull: 3000 } as const;
 export type FeedLimits = { readonly [K in keyof typeof FEED_LIMITS]: number };
 
 export class FeedCancelled extends Error {
@@ -32,8 +37,10 @@ export class FeedCancelled extends Error {
 const LISTS = ['services', 'organizations', 'service_at_locations'] as const;
 
 /**
- * Reads a live Open Referral UK feed: every page of /services, then /organizations and
- * /service_at_locations where the feed offers them, each page checked against the schema,
+ * Reads a live Open Referral UK feed: every page of /services; then, as 3.0's list pages hold
+ * only each service's own fields, each service in full from /services/{id} (its schedules,
+ * locations, addresses, areas and taxonomy); then /organizations and /service_at_locations
+ * where the feed offers them. Every response is checked against the schema,
  * with limits on pages and size so a feed that never ends (or ignores the page number)
  * stops with a message rather than filling the memory. Nothing is kept if any page fails.
  */
@@ -49,21 +56,41 @@ export async function readOrukFeed(
   const read: Record<string, number> = {};
   let chars = 0;
   let pages = 0;
+  let notInFull = 0;
+  const get = async (url: string, where: string, optional: boolean): Promise<unknown> => {
+    const response = await cancellable(fetchPage(url, options.signal), options.signal);
+    if (optional && (response.status === 404 || response.status === 405 || response.status === 501)) return undefined;
+    if (response.status !== 200) throw new FileProblem(feed.base, `${describeStatus(response.status)} when asked for ${where}. Nothing has been imported.`);
+    if (response.body.length > limits.maxPageChars) throw new FileProblem(feed.base, `${where} is larger than ${Math.round(limits.maxPageChars / 1048576)} MB. Nothing has been imported.`);
+    chars += response.body.length;
+    if (chars > limits.maxTotalChars) throw new FileProblem(feed.base, `the feed is larger than ${Math.round(limits.maxTotalChars / 1048576)} MB. Nothing has been imported.`);
+    return parseJsonSafely(url, response.body);
+  };
+  const listed: string[] = [];
+  const readServicesInFull = async (ids: readonly string[]): Promise<number> => {
+    if (ids.length > limits.maxServicesInFull) {
+      throw new FileProblem(feed.base, `it lists ${ids.length.toLocaleString('en-GB')} services, more than the ${limits.maxServicesInFull.toLocaleString('en-GB')} Good Help Map reads one by one. Nothing has been imported.`);
+    }
+    let missing = 0;
+    for (const [index, id] of ids.entries()) {
+      const raw = await get(`${feed.base}/services/${encodeURIComponent(id)}`, `service “${id.slice(0, 60)}”`, true);
+      const record = raw === undefined ? null : serviceSchema.safeParse(raw);
+      if (!record?.success) missing++;
+      else collector.add(record.data);
+      options.onProgress?.({ kind: 'service', endpoint: 'services', page: index + 1, totalPages: ids.length, records: index + 1 });
+    }
+    return missing;
+  };
   for (const list of LISTS) {
     let previousIds = '';
     for (let page = 1; ; page++) {
       if (page > limits.maxPagesPerList) {
         throw new FileProblem(feed.base, `/${list} has more than ${limits.maxPagesPerList} pages, so the feed may never end. Nothing has been imported; ask the feed's publisher, or import a smaller part of it.`);
       }
-      const url = `${feed.base}/${list}?page=${page}&per_page=${limits.perPage}`;
-      const response = await cancellable(fetchPage(url, options.signal), options.signal);
-      if (list !== 'services' && page === 1 && (response.status === 404 || response.status === 405 || response.status === 501)) break;
-      if (response.status !== 200) throw new FileProblem(feed.base, `${describeStatus(response.status)} when asked for page ${page} of /${list}. Nothing has been imported.`);
-      if (response.body.length > limits.maxPageChars) throw new FileProblem(feed.base, `page ${page} of /${list} is larger than ${Math.round(limits.maxPageChars / 1048576)} MB. Nothing has been imported.`);
-      chars += response.body.length;
-      if (chars > limits.maxTotalChars) throw new FileProblem(feed.base, `the feed is larger than ${Math.round(limits.maxTotalChars / 1048576)} MB. Nothing has been imported.`);
       const where = `page ${page} of /${list}`;
-      const parsed = orukPageSchema.safeParse(parseJsonSafely(`${feed.base}/${list}`, response.body));
+      const raw = await get(`${feed.base}/${list}?page=${page}&per_page=${limits.perPage}`, where, list !== 'services' && page === 1);
+      if (raw === undefined) break;
+      const parsed = orukPageSchema.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
         const path = issue.path.join('.');
@@ -83,13 +110,16 @@ export async function readOrukFeed(
       if ((read.services ?? 0) + (read.organizations ?? 0) + (read.service_at_locations ?? 0) > MAX_ORUK_RECORDS) {
         throw new FileProblem(feed.base, `it has more than ${MAX_ORUK_RECORDS.toLocaleString('en-GB')} records. Nothing has been imported.`);
       }
-      options.onProgress?.({ endpoint: list, page, totalPages: info.totalPages, records: read[list] });
+      options.onProgress?.({ kind: 'page', endpoint: list, page, totalPages: info.totalPages, records: read[list] });
+      if (list === 'services') listed.push(...info.records.filter((r) => !('service_at_locations' in r) && !('schedules' in r)).map((r) => String(r.id)));
       if (info.last) break;
     }
+    if (list === 'services') notInFull = await readServicesInFull(listed);
   }
   const batch = orukToBatch(collector.tables());
-  const summary = `Read ${plural(read.services ?? 0, 'service')}${read.organizations !== undefined ? `, ${plural(read.organizations, 'organisation')}` : ''}${read.service_at_locations !== undefined ? `, ${plural(read.service_at_locations, 'service at a location', 'services at locations')}` : ''} from ${plural(pages, 'page')} of ${feed.base}.`;
-  return { ...batch, summary };
+  const warnings = notInFull ? [`${notInFull} service${notInFull === 1 ? '' : 's'} could not be read in full from /services/{id}, so ${notInFull === 1 ? 'its' : 'their'} opening times and places may be missing.`, ...batch.warnings] : batch.warnings;
+  const summary = `Read ${plural(read.services ?? 0, 'service')}${read.organizations !== undefined ? `, ${plural(read.organizations, 'organisation')}` : ''}${read.service_at_locations !== undefined ? `, ${plural(read.service_at_locations, 'service at a location', 'services at locations')}` : ''} from ${plural(pages, 'page')}${listed.length ? ` and ${plural(listed.length, 'service record')}` : ''} of ${feed.base}.`;
+  return { ...batch, warnings, summary };
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -88,7 +88,7 @@ export function planImport(doc: MapDocument, batch: ImportBatch, options: { seed
   }
   if (unmatchedTopics.size) {
     const names = [...unmatchedTopics];
-    warnings.push(`${names.length} subject${names.length === 1 ? '' : 's'} from the directory's taxonomy match${names.length === 1 ? 'es' : ''} none of this map's help topics, so ${names.length === 1 ? 'it was' : 'they were'} not kept: ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}. Add ${names.length === 1 ? 'it as a help topic' : 'them as help topics'} in Map settings and import again to keep ${names.length === 1 ? 'it' : 'them'}.`);
+    warnings.push(`${names.length} subject${names.length === 1 ? '' : 's'} from the directory’s taxonomy match${names.length === 1 ? 'es' : ''} none of this map’s help topics, so ${names.length === 1 ? 'it was' : 'they were'} not kept: ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}. Add ${names.length === 1 ? 'it as a help topic' : 'them as help topics'} in Map settings and import again to keep ${names.length === 1 ? 'it' : 'them'}.`);
   }
   if (areaIgnored) warnings.push(`Areas were left out for ${areaIgnored} people or projects: only spaces and organisations have areas.`);
 

@@ -51,7 +51,9 @@ export function extractOpenReferral(tables: readonly Table[]): { batch: ImportBa
     if (table.encoding === 'Windows-1252') warnings.push(`${tableName(table)} was read as Windows-1252, as it is not UTF-8.`);
   }
   const batch = orukToBatch({ ...out, fileName: files.join(', ') });
-  return { batch: { ...batch, warnings: [...warnings, ...batch.warnings] }, rest };
+  const used = named.filter((n) => n.name && 'used' in n.name).length;
+  const summary = `Read as one Open Referral UK dataset: ${used} table${used === 1 ? '' : 's'} (${files.slice(0, 12).join(', ')}${files.length > 12 ? ', …' : ''}).`;
+  return { batch: { ...batch, warnings: [...warnings, ...batch.warnings], summary }, rest };
 }
 
 /** Whether parsed JSON is Open Referral UK data: a service, organisation or service-at-location, a list or a page of them. */

@@ -93,8 +93,8 @@ describe('Open Referral UK 3.0 JSON', () => {
   it('says what a weekly timetable cannot show, and which subjects match no help topic', async () => {
     const { plan } = await importInto(emptyMap(), [fixture('organization_full.json')]);
     expect(plan.warnings).toEqual([
-      'Opening times a weekly timetable cannot show were put in the space\'s notes instead — Kirkholt Community Centre: monthly on the first Saturday, 10:00–12:00 — “Family breakfast”.',
-      '1 subject from the directory\'s taxonomy matches none of this map\'s help topics, so it was not kept: Bingo. Add it as a help topic in Map settings and import again to keep it.',
+      'Opening times a weekly timetable cannot show were put in the space’s notes instead — Kirkholt Community Centre: monthly on the first Saturday, 10:00–12:00 — “Family breakfast”.',
+      '1 subject from the directory’s taxonomy matches none of this map’s help topics, so it was not kept: Bingo. Add it as a help topic in Map settings and import again to keep it.',
     ]);
   });
 

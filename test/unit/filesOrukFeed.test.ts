@@ -50,13 +50,22 @@ describe('the address of a feed', () => {
 describe('reading a live ORUK feed', () => {
   it('pages through /services, /organizations and /service_at_locations and imports in one step', async () => {
     const progress: string[] = [];
-    const batch = await readOrukFeed(server.url, fetchPage, { signal: new AbortController().signal, onProgress: (p) => progress.push(`${p.endpoint} ${p.page}/${p.totalPages}`) });
-    expect(server.requests).toEqual(['/api/services?page=1&per_page=100', '/api/services?page=2&per_page=100', '/api/organizations?page=1&per_page=100', '/api/service_at_locations?page=1&per_page=100']);
-    expect(progress).toEqual(['services 1/2', 'services 2/2', 'organizations 1/1', 'service_at_locations 1/1']);
-    expect(batch.summary).toBe(`Read 3 services, 2 organisations, 3 services at locations from 4 pages of ${server.url}.`);
+    const batch = await readOrukFeed(server.url, fetchPage, { signal: new AbortController().signal, onProgress: (p) => progress.push(`${p.kind} ${p.endpoint} ${p.page}/${p.totalPages}`) });
+    const S = 'ac148810-d857-441c-9679-00000000010';
+    expect(server.requests).toEqual([
+      '/api/services?page=1&per_page=100',
+      '/api/services?page=2&per_page=100',
+      `/api/services/${S}1`,
+      `/api/services/${S}2`,
+      `/api/services/${S}3`,
+      '/api/organizations?page=1&per_page=100',
+      '/api/service_at_locations?page=1&per_page=100',
+    ]);
+    expect(progress).toEqual(['page services 1/2', 'page services 2/2', 'service services 1/3', 'service services 2/3', 'service services 3/3', 'page organizations 1/1', 'page service_at_locations 1/1']);
+    expect(batch.summary).toBe(`Read 3 services, 2 organisations, 3 services at locations from 4 pages and 3 service records of ${server.url}.`);
     const { doc, plan, undoSteps } = await importFeed(emptyMap());
     expect(undoSteps).toBe(1);
-    expect(plan.counts).toMatchObject({ addedNodes: 4, addedLinks: 2 });
+    expect(plan.counts).toMatchObject({ addedNodes: 4, addedLinks: 2, newAreas: 1 });
     expect(doc.nodes['3a19ff88-4620-4d17-9830-000000000011']).toMatchObject({
       kind: 'space',
       postcode: 'OL11 2AA',
@@ -66,7 +75,7 @@ describe('reading a live ORUK feed', () => {
         { day: 3, start: '10:00', end: '14:00' },
       ],
     });
-    expect(doc.nodes['6b0e1a52-1f0d-4c4e-9a10-000000000001']).toMatchObject({ kind: 'organisation', website: 'https://kirkholt.example', contact: 'hello@kirkholt.example; cafe@kirkholt.example' });
+    expect(doc.nodes['6b0e1a52-1f0d-4c4e-9a10-000000000001']).toMatchObject({ kind: 'organisation', website: 'https://kirkholt.example', helpTopics: ['food', 'loneliness', 'money'], contact: 'hello@kirkholt.example; cafe@kirkholt.example; Café co-ordinator: 07700 900001' });
   });
 
   it('updates the map by the feed’s ids when run again, and lists what changed', async () => {
@@ -82,7 +91,7 @@ describe('reading a live ORUK feed', () => {
   it('reads a feed that does not offer /organizations', async () => {
     server.mode = 'noOrganizations';
     const batch = await readOrukFeed(server.url, fetchPage, { signal: new AbortController().signal });
-    expect(batch.summary).toBe(`Read 3 services, 3 services at locations from 3 pages of ${server.url}.`);
+    expect(batch.summary).toBe(`Read 3 services, 3 services at locations from 3 pages and 3 service records of ${server.url}.`);
   });
 
   it('refuses a malformed page, naming it, and keeps nothing', async () => {

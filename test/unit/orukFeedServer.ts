@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ORUK_FIXTURES } from './orukHelpers';
 
-export type FeedMode = 'normal' | 'malformedPage' | 'endless' | 'ignoresPage' | 'noOrganizations' | 'slow';
+export type FeedMode = 'normal' | 'malformedPage' | 'endless' | 'ignoresPage' | 'noOrganizations' | 'slow' | 'trickle';
 
 export interface FeedServer {
   readonly url: string;
@@ -30,13 +30,22 @@ export async function startFeedServer(): Promise<FeedServer> {
     requests.push(`${url.pathname}${url.search}`);
     const page = Number(url.searchParams.get('page') ?? '1');
     const list = /^\/api\/(services|organizations|service_at_locations)$/.exec(url.pathname)?.[1];
+    const serviceId = /^\/api\/services\/([\w-]+)$/.exec(url.pathname)?.[1];
     const send = (status: number, body: string) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(body);
     };
+    if (serviceId && state.mode !== 'slow' && state.mode !== 'trickle') {
+      try {
+        return send(200, readFixture(join('services', `${serviceId}.json`), change));
+      } catch {
+        return send(404, '{"error":"no such service"}');
+      }
+    }
     if (!list) return send(404, '{"error":"not found"}');
     if (state.mode === 'slow') return void setTimeout(() => send(200, endlessPage(page)), 60_000).unref();
     if (state.mode === 'endless' && list === 'services') return send(200, endlessPage(page));
+    if (state.mode === 'trickle') return void setTimeout(() => send(200, endlessPage(page)), 150).unref();
     if (state.mode === 'ignoresPage' && list === 'services') return send(200, readFixture('services-1.json', change));
     if (state.mode === 'malformedPage' && list === 'services' && page === 2) return send(200, '{"total_items":3,"page_number":2,"contents":[{"name":"A service with no id"}]}');
     if (state.mode === 'noOrganizations' && list === 'organizations') return send(404, '{"error":"not offered"}');
