@@ -64,7 +64,13 @@ export async function readOrukFeed(
     if (response.body.length > limits.maxPageChars) throw new FileProblem(feed.base, `${where} is larger than ${Math.round(limits.maxPageChars / 1048576)} MB. Nothing has been imported.`);
     chars += response.body.length;
     if (chars > limits.maxTotalChars) throw new FileProblem(feed.base, `the feed is larger than ${Math.round(limits.maxTotalChars / 1048576)} MB. Nothing has been imported.`);
-    return parseJsonSafely(url, response.body);
+    try {
+      return parseJsonSafely(url, response.body);
+    } catch (error) {
+      // safeJson speaks of map files; here the page is what is wrong.
+      const nested = error instanceof FileProblem && /nested too deeply/.test(error.detail);
+      throw new FileProblem(feed.base, `${where} ${nested ? 'is nested too deeply to be read' : 'is not JSON (the feed may have sent an error page instead)'}, so it is not Open Referral UK data. Nothing has been imported.`);
+    }
   };
   const listed: string[] = [];
   const readServicesInFull = async (ids: readonly string[]): Promise<number> => {

@@ -129,3 +129,31 @@ describe('reading a live ORUK feed', () => {
     expect(server.requests).toEqual([]);
   });
 });
+
+describe('any bytes a feed sends', () => {
+  it('give records or a clear error naming the feed, never a crash (property)', async () => {
+    const { default: fc } = await import('fast-check');
+    const body = fc.oneof(
+      fc.string(),
+      fc.uint8Array({ maxLength: 200 }).map((b) => new TextDecoder().decode(b)),
+      fc.record({ total_pages: fc.oneof(fc.integer(), fc.string()), last_page: fc.boolean(), contents: fc.array(fc.oneof(fc.anything(), fc.record({ id: fc.oneof(fc.string(), fc.integer()) }))) }).map((v) => JSON.stringify(v)),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(200, 200, 200, 404, 500), body), { minLength: 1, maxLength: 6 }), async (replies) => {
+        let call = 0;
+        const fake: FetchFeedPage = async () => {
+          const [status, text] = replies[Math.min(call++, replies.length - 1)]!;
+          return { status, body: text };
+        };
+        try {
+          const batch = await readOrukFeed('https://directory.example.gov.uk/api', fake, { signal: new AbortController().signal, limits: { maxPagesPerList: 5, maxServicesInFull: 20 } });
+          expect(Array.isArray(batch.elements)).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(FileProblem);
+          expect((error as Error).message).toMatch(/^“https:\/\/directory\.example\.gov\.uk\/api” could not be used: /);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
