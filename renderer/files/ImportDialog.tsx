@@ -1,5 +1,8 @@
 import { Dialog } from '../components/Dialog';
+import { useAppState } from '../app/controllerContext';
+import { DEFAULT_HELP_TOPICS } from '../../shared/model';
 import { ImportChanges } from './ImportChanges';
+import { ImportChoices } from './ImportChoices';
 import type { ImportSession } from './importSession';
 import { TableMapping } from './TableMapping';
 import { useFileService, useFileUi } from './useFileService';
@@ -10,6 +13,7 @@ const SHOWN_WARNINGS = 8;
 export function ImportDialog() {
   const files = useFileService();
   const dialog = useFileUi((s) => s.dialog);
+  const openTopics = useAppState((s) => s.doc?.meta.helpTopics);
   if (dialog.kind !== 'import') return null;
   const { session } = dialog;
   const title = session.feed || session.progressLabel ? `Import from ${hostOf(session.fileNames[0] ?? '')}` : `Import ${session.fileNames.length === 1 ? `“${session.fileNames[0]}”` : `${session.fileNames.length} files`}`;
@@ -39,6 +43,8 @@ export function ImportDialog() {
         <p>
           {session.feed.summary} Things already on the map are updated by the feed’s own ids, so renaming in the directory never makes a duplicate.
         </p>
+      ) : session.plans.length === 0 ? (
+        <p>Check what will come in. Things already on the map are updated, not added twice (matched by their ids, then by kind and name).</p>
       ) : (
         <p>
           Check what each sheet holds and which column is which. Kumu spreadsheets and Open Referral UK tables are recognised as they are. Things
@@ -54,6 +60,12 @@ export function ImportDialog() {
           {session.batches.some((b) => !b.summary) && session.plans.length === 0 && <p>Kumu’s JSON export and Open Referral UK data need no column choices.</p>}
         </div>
       )}
+      <ImportChoices
+        session={session}
+        topics={session.target === 'openMap' && openTopics ? openTopics : DEFAULT_HELP_TOPICS}
+        onTopic={(term, id) => files.imports.chooseTopic(term, id)}
+        onContactNames={(on) => files.imports.setContactNames(on)}
+      />
       <div className={`import-summary${session.error ? ' has-error' : ''}`} role="status" aria-live="polite">
         {session.error ? (
           <p className="field__error">{session.error}</p>

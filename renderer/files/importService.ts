@@ -5,6 +5,7 @@ import type { ImportBatch } from '../../shared/importers/importBatch';
 import { planImport, type ImportPlan } from '../../shared/importers/planImport';
 import { rowsToBatch } from '../../shared/importers/rowsToBatch';
 import { checkFeedAddress } from '../../shared/importers/feedAddress';
+import { matchHelpTopic } from '../../shared/importers/helpTopicMatch';
 import { FeedCancelled, readOrukFeed } from '../../shared/importers/orukFeed';
 import { createMapMeta, type MapSnapshot } from '../../shared/model';
 import type { PickedFile } from '../platform/openFile';
@@ -45,7 +46,7 @@ export class ImportService {
       const source = await run.result;
       if (this.run !== run) return;
       this.run = null;
-      this.update({ stage: 'mapping', progress: null, plans: source.tables.map(suggestPlan), batches: source.batches });
+      this.update({ stage: 'mapping', progress: null, plans: source.tables.map(suggestPlan), batches: source.batches, topicChoices: this.suggestTopics(source.batches) });
       this.refreshPreview();
     } catch (error) {
       if (this.run !== run && !(error instanceof CancelledRead)) return;
@@ -83,7 +84,7 @@ export class ImportService {
       if (this.feedRun !== run) return;
       this.feedRun = null;
       rememberFeedAddress(address.trim());
-      this.update({ stage: 'mapping', progress: null, progressLabel: undefined, batches: [batch], feed: { address: label, summary: batch.summary } });
+      this.update({ stage: 'mapping', progress: null, progressLabel: undefined, batches: [batch], feed: { address: label, summary: batch.summary }, topicChoices: this.suggestTopics([batch]) });
       this.refreshPreview();
     } catch (error) {
       if (this.feedRun !== run) return;
@@ -114,6 +115,28 @@ export class ImportService {
     if (!session) return;
     this.update({ plans: session.plans.map((p, i) => (i === index ? { ...p, ...change } : p)) });
     this.refreshPreview();
+  }
+
+  /** The help topic a subject from the source's taxonomy becomes (null: leave it out). */
+  chooseTopic(term: string, topicId: string | null): void {
+    const session = this.session;
+    if (!session) return;
+    this.update({ topicChoices: { ...session.topicChoices, [term]: topicId } });
+    this.refreshPreview();
+  }
+
+  setContactNames(on: boolean): void {
+    if (!this.session) return;
+    this.update({ contactNames: on });
+    this.refreshPreview();
+  }
+
+  /** Each subject's likeliest help topic on the target map, for the user to check. */
+  private suggestTopics(batches: readonly ImportBatch[]): Record<string, string | null> {
+    const session = this.session;
+    const topics = session ? this.targetDocument(session).meta.helpTopics : [];
+    const terms = [...new Set(batches.flatMap((b) => b.elements.flatMap((e) => e.topicNames ?? [])))].sort((a, b) => a.localeCompare(b, 'en-GB'));
+    return Object.fromEntries(terms.slice(0, 200).map((term) => [term, matchHelpTopic(term, topics)?.id ?? null]));
   }
 
   /** Applies the import; returns false (and leaves the dialog open, saying why) if it cannot. */
@@ -170,7 +193,7 @@ export class ImportService {
     const fromTables = rowsToBatch(session.plans);
     const all: ImportBatch[] = [fromTables, ...session.batches];
     const merged: ImportBatch = { elements: all.flatMap((b) => b.elements), connections: all.flatMap((b) => b.connections), warnings: all.flatMap((b) => b.warnings) };
-    return planImport(doc, merged, { sourceName: session.fileNames.join(', '), place });
+    return planImport(doc, merged, { sourceName: session.fileNames.join(', '), place, ...(session.topicChoices ? { topicChoices: session.topicChoices } : {}), contactNames: session.contactNames === true });
   }
 
   private targetDocument(session: ImportSession): MapDocument {

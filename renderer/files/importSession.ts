@@ -18,6 +18,10 @@ export interface ImportSession {
   /** Into the open map (one undo step), or as a new map from the start screen. */
   readonly target: 'openMap' | 'newMap';
   readonly preview: Pick<ImportPlan, 'counts' | 'warnings' | 'changes'> | null;
+  /** Subjects from the source's taxonomy and the help topic each becomes (null: left out). */
+  readonly topicChoices?: Readonly<Record<string, string | null>>;
+  /** Keep ORUK contacts' names, not only their roles. */
+  readonly contactNames?: boolean;
   /** Why the import cannot go ahead as mapped, naming file, row and field. */
   readonly error: string | null;
 }

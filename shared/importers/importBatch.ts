@@ -20,6 +20,8 @@ export interface ImportedElement {
   readonly orgType?: string;
   readonly website?: string;
   readonly contact?: string;
+  /** The contact details with people's names as well as their roles, used only if the user chooses. */
+  readonly contactWithNames?: string;
   readonly address?: string;
   readonly postcode?: string;
   readonly sessions?: readonly OpeningSession[];

@@ -31,6 +31,7 @@ const elementSchema = z.object({
   orgType: z.string().optional(),
   website: z.string().optional(),
   contact: z.string().optional(),
+  contactWithNames: z.string().optional(),
   address: z.string().optional(),
   postcode: z.string().optional(),
   sessions: z.array(openingSessionSchema).optional(),

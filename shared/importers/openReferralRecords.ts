@@ -27,13 +27,9 @@ export function orukToBatch(t: OrukTables): ImportBatch {
     const services = ix.servicesByOrg.get(org.id) ?? [];
     const serviceIds = new Set(services.map((s) => s.id ?? ''));
     const contacts = [...(ix.contactsBy.get(`organization:${org.id}`) ?? []), ...services.flatMap((s) => ix.contactsBy.get(`service:${s.id}`) ?? [])];
-    const contactParts = [
-      org.email,
-      ...services.map((s) => s.email),
-      ...phonesOf(ix, `organization:${org.id}`),
-      ...services.flatMap((s) => phonesOf(ix, `service:${s.id}`)),
-      ...contacts.map((c) => contactAsRole(c, phonesOf(ix, `contact:${c.id}`))),
-    ];
+    const reachable = [org.email, ...services.map((s) => s.email), ...phonesOf(ix, `organization:${org.id}`), ...services.flatMap((s) => phonesOf(ix, `service:${s.id}`))];
+    const contactParts = [...reachable, ...contacts.map((c) => contactAsRole(c, phonesOf(ix, `contact:${c.id}`), false))];
+    const namedParts = [...reachable, ...contacts.map((c) => contactAsRole(c, phonesOf(ix, `contact:${c.id}`), true))];
     const offsite = services.filter((s) => !ix.locatedServices.has(s.id ?? '')).flatMap((s) => {
       const { sessions, notShown } = schedulesToSessions(ix.schedulesBy.get(`service:${s.id}`) ?? []);
       const times = [...sessions.map((x) => `${DAY_NAMES[x.day]} ${x.start}–${x.end}`), ...notShown];
@@ -53,6 +49,7 @@ export function orukToBatch(t: OrukTables): ImportBatch {
         notes: joined(notes, '\n\n', 20_000),
         website: (org.website || org.url || '').slice(0, 500) || undefined,
         contact: joined(unique(contactParts), '; ', 500),
+        contactWithNames: contacts.some((c) => c.name) ? joined(unique(namedParts), '; ', 500) : undefined,
         areaNames: nonEmpty(unique([...serviceIds].flatMap((id) => (ix.areasByService.get(`service:${id}`) ?? []).map((a) => (a.name || a.service_area || '').slice(0, 200))))),
         topicNames: nonEmpty(unique([...serviceIds].flatMap((id) => ix.termsByService.get(id) ?? []))),
       }),
@@ -195,9 +192,10 @@ function phonesOf(ix: Indexes, key: string): string[] {
   return (ix.phonesBy.get(key) ?? []).map((p) => [p.number, p.extension ? `ext. ${p.extension}` : ''].filter(Boolean).join(' ')).filter(Boolean);
 }
 
-/** A contact by what they do, not who they are: "Reception Manager: 01706 123456". */
-function contactAsRole(contact: OrukRow, phones: readonly string[]): string {
-  const role = contact.title || contact.department || 'Contact';
+/** A contact by what they do, not who they are: "Reception Manager: 01706 123456" — or, if the user chooses, "Ann Persona (Reception Manager): …". */
+function contactAsRole(contact: OrukRow, phones: readonly string[], withName: boolean): string {
+  const title = contact.title || contact.department;
+  const role = withName && contact.name ? (title ? `${contact.name} (${title})` : contact.name) : title || 'Contact';
   const ways = [contact.email, ...phones].filter(Boolean);
   return ways.length ? `${role}: ${ways.join(', ')}` : '';
 }

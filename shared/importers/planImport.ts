@@ -27,7 +27,18 @@ const key = (kind: string, name: string) => `${kind}\u0000${name.trim().toLowerC
  * position are placed next to what they link to. Throws FileProblem (naming file, row and
  * field) for anything that cannot be imported; nothing is applied until the whole plan is good.
  */
-export function planImport(doc: MapDocument, batch: ImportBatch, options: { seed?: number; sourceName?: string; /** Skip placing new nodes: enough for a preview's counts. */ place?: boolean } = {}): ImportPlan {
+export interface PlanOptions {
+  readonly seed?: number;
+  readonly sourceName?: string;
+  /** Skip placing new nodes: enough for a preview's counts. */
+  readonly place?: boolean;
+  /** The user's choice of help topic for each subject in the source (null: leave it out); others are matched by name. */
+  readonly topicChoices?: Readonly<Record<string, string | null>>;
+  /** Keep contacts' names as well as their roles (ORUK contacts); off unless the user chooses. */
+  readonly contactNames?: boolean;
+}
+
+export function planImport(doc: MapDocument, batch: ImportBatch, options: PlanOptions = {}): ImportPlan {
   if (batch.elements.length === 0 && batch.connections.length === 0) {
     throw new FileProblem(options.sourceName ?? 'The file', 'there is nothing in it to import: no rows with a name or a link.');
   }
@@ -52,6 +63,7 @@ export function planImport(doc: MapDocument, batch: ImportBatch, options: { seed
   let updated = 0;
   let areaIgnored = 0;
   const unmatchedTopics = new Set<string>();
+  const leftOutTopics = new Set<string>();
 
   for (const element of batch.elements) {
     // By id first; then by kind and name — but a row with its own id never takes over a node
@@ -74,11 +86,17 @@ export function planImport(doc: MapDocument, batch: ImportBatch, options: { seed
     });
     const base = existing ?? { id, mapId, name: element.name, kind: element.kind, x: element.x ?? 0, y: element.y ?? 0 };
     const topicIds = (element.topicNames ?? []).flatMap((name) => {
-      const topic = matchHelpTopic(name, doc.meta.helpTopics);
+      const chosen = options.topicChoices?.[name];
+      if (chosen === null) {
+        leftOutTopics.add(name.slice(0, 80));
+        return [];
+      }
+      const topic = chosen !== undefined ? doc.meta.helpTopics.find((t) => t.id === chosen) : matchHelpTopic(name, doc.meta.helpTopics);
       if (!topic) unmatchedTopics.add(name.slice(0, 80));
       return topic ? [topic.id] : [];
     });
-    const node = buildNode(base, element, areaIds, topicIds);
+    const withNames = options.contactNames && element.contactWithNames !== undefined ? { ...element, contact: element.contactWithNames } : element;
+    const node = buildNode(base, withNames, areaIds, topicIds);
     if (areaIds.length && (node.kind === 'person' || node.kind === 'project')) areaIgnored++;
     if (!existing && (element.x === undefined || element.y === undefined)) unplaced.push(id);
     if (!existing) added++;
@@ -89,6 +107,10 @@ export function planImport(doc: MapDocument, batch: ImportBatch, options: { seed
   if (unmatchedTopics.size) {
     const names = [...unmatchedTopics];
     warnings.push(`${names.length} subject${names.length === 1 ? '' : 's'} from the directory’s taxonomy match${names.length === 1 ? 'es' : ''} none of this map’s help topics, so ${names.length === 1 ? 'it was' : 'they were'} not kept: ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}. Add ${names.length === 1 ? 'it as a help topic' : 'them as help topics'} in Map settings and import again to keep ${names.length === 1 ? 'it' : 'them'}.`);
+  }
+  if (leftOutTopics.size) {
+    const names = [...leftOutTopics];
+    warnings.push(`${names.length} subject${names.length === 1 ? '' : 's'} from the directory’s taxonomy ${names.length === 1 ? 'is' : 'are'} left out: ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}. Choose a help topic for ${names.length === 1 ? 'it' : 'them'} under “Subjects in the directory”, or add one in Map settings first.`);
   }
   if (areaIgnored) warnings.push(`Areas were left out for ${areaIgnored} people or projects: only spaces and organisations have areas.`);
 

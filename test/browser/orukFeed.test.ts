@@ -105,6 +105,10 @@ describe('importing from an Open Referral UK feed', () => {
     const dialog = page.getByRole('dialog', { name: `Import ${names.length} files` });
     await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/Will import as a new map: 4 new things, 2 new links, 1 new area/);
     await expect.poll(() => dialog.getByRole('list', { name: 'Things to check' }).textContent()).toMatch(/cost_options\.csv: not used — costs are not kept on the map/);
+    await expect.poll(() => dialog.getByRole('combobox', { name: 'Social isolation' }).inputValue()).toBe('loneliness');
+    await expect.poll(() => dialog.getByRole('list', { name: 'Things to check' }).textContent()).toMatch(/left out: Bingo/);
+    await dialog.getByRole('combobox', { name: 'Bingo' }).selectOption({ label: 'Loneliness' });
+    await expect.poll(() => dialog.getByRole('list', { name: 'Things to check' }).textContent()).not.toMatch(/Bingo/);
     await expect.poll(() => dialog.getByRole('button', { name: 'Import' }).isEnabled()).toBe(true);
     await shot(page, 'oruk-csv-preview.png');
     await dialog.getByRole('button', { name: 'Import' }).click();

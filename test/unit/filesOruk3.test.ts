@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FileProblem } from '../../shared/files/fileProblem';
 import type { MapNode } from '../../shared/model';
+import { planImport } from '../../shared/importers/planImport';
 import { readImportFiles } from '../../shared/importers/readImportFiles';
 import { csvFixtures, emptyMap, fixture, importInto } from './orukHelpers';
 
@@ -168,5 +169,20 @@ describe('any bytes given to the Open Referral readers', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('choices in the mapping step', () => {
+  it('maps each subject to the help topic the user chooses, and keeps contacts’ names only when asked', async () => {
+    const source = await readImportFiles(csvFixtures());
+    const batch = { elements: source.batches.flatMap((b) => b.elements), connections: [], warnings: [] };
+    const doc = emptyMap();
+    const plan = planImport(doc, batch, { topicChoices: { Bingo: 'loneliness', Food: null, 'Debt advice': 'legal' }, contactNames: true });
+    const trust = plan.nodes.find((n) => n.id === ORG_A)!;
+    expect(trust.kind === 'organisation' && trust.helpTopics).toEqual(['loneliness', 'legal']);
+    expect(trust.kind === 'organisation' && trust.contact).toBe('hello@kirkholt.example; cafe@kirkholt.example; 01706 000001; Ann Persona (Centre Manager): centre@kirkholt.example; Bob Example (Café co-ordinator): 07700 900001');
+    expect(plan.warnings).toContain('1 subject from the directory’s taxonomy is left out: Food. Choose a help topic for it under “Subjects in the directory”, or add one in Map settings first.');
+    const byRole = planImport(doc, batch);
+    expect(JSON.stringify(byRole.nodes)).not.toMatch(/Ann Persona|Bob Example/);
   });
 });
