@@ -62,7 +62,7 @@ export const OPEN_FILTERS: Record<'map' | 'spreadsheet', FileFilter[]> = {
     { name: 'All files', extensions: ['*'] },
   ],
   spreadsheet: [
-    { name: 'Spreadsheets and data (CSV, Excel, JSON)', extensions: ['csv', 'xlsx', 'json'] },
+    { name: 'Spreadsheets and data (CSV, Excel, JSON, GEXF, GraphML)', extensions: ['csv', 'xlsx', 'json', 'gexf', 'graphml', 'xml'] },
     { name: 'All files', extensions: ['*'] },
   ],
 };

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { LINK_TYPES, LINK_TYPE_LABELS, REFERRAL_MODES, REFERRAL_MODE_LABELS } from '../../shared/model';
 import { useAppState, useController } from '../app/controllerContext';
 import { linkFieldCommitter } from './commitField';
+import { CustomFieldsEditor } from './CustomFieldsEditor';
 import { CheckboxField } from './fields/CheckboxField';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
@@ -58,6 +59,7 @@ export function LinkDetails({ id }: { id: string }) {
         </fieldset>
       )}
       <TextField label="Notes" multiline value={link.notes} onCommit={(t) => commit('notes', t)} />
+      <CustomFieldsEditor record={link} commit={commit} />
       <div className="details__footer">
         <button type="button" className="button button--danger" onClick={() => controller.dispatch({ type: 'deleteElements', args: { nodeIds: [], linkIds: [id] } })}>
           Delete this link

@@ -3,6 +3,7 @@ import { useController } from '../app/controllerContext';
 import { KindIcon } from '../canvas/KindIcon';
 import { nodeFieldCommitter } from './commitField';
 import { CommonFields, NameField } from './CommonFields';
+import { CustomFieldsEditor } from './CustomFieldsEditor';
 import { OrganisationFields } from './OrganisationFields';
 import { PersonFields } from './PersonFields';
 import { ProjectFields } from './ProjectFields';
@@ -29,6 +30,7 @@ export function NodeDetails({ id }: { id: string }) {
       {node.kind === 'space' && <SpaceFields node={node} commit={commit} />}
       {node.kind === 'project' && <ProjectFields node={node} commit={commit} />}
       <CommonFields node={node} commit={commit} />
+      <CustomFieldsEditor record={node} commit={commit} />
       <ReflectionFields node={node} />
       <div className="details__footer">
         <button type="button" className="button button--danger" onClick={() => controller.dispatch({ type: 'deleteElements', args: { nodeIds: [id], linkIds: [] } })}>

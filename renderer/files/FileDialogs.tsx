@@ -9,6 +9,7 @@ import { createFileCommands } from './fileCommands';
 import { FeedDialog } from './FeedDialog';
 import { ImportDialog } from './ImportDialog';
 import { MergeDialog } from './MergeDialog';
+import { NeedFiguresDialog } from './NeedFiguresDialog';
 import { PassphraseDialog } from './PassphraseDialog';
 import { ShareableCopyDialog } from './ShareableCopyDialog';
 import { useFileService, useFileUi } from './useFileService';
@@ -93,6 +94,7 @@ export function FileDialogs({ inEditor = false }: { inEditor?: boolean }) {
       {dialog === 'export' && <ExportDialog />}
       {dialog === 'import' && <ImportDialog />}
       {dialog === 'feed' && <FeedDialog />}
+      {dialog === 'needFigures' && <NeedFiguresDialog />}
       {dialog === 'merge' && <MergeDialog />}
     </>
   );

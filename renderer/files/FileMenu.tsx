@@ -28,7 +28,10 @@ export function FileMenu() {
       </MenuGroup>
       <MenuGroup>
         <MenuItem onSelect={commands['file:import']}>
-          Import a spreadsheet… <MenuHint>Kumu, CSV, Excel</MenuHint>
+          Import a spreadsheet… <MenuHint>Kumu, Gephi, CSV, Excel</MenuHint>
+        </MenuItem>
+        <MenuItem onSelect={() => void files.needFigures.choose()}>
+          Import need figures… <MenuHint>Indices of Deprivation</MenuHint>
         </MenuItem>
         <MenuItem onSelect={commands['file:importFeed']}>
           Import from an Open Referral UK feed… <MenuHint>Service directory</MenuHint>

@@ -47,8 +47,8 @@ export function ImportDialog() {
         <p>Check what will come in. Things already on the map are updated, not added twice (matched by their ids, then by kind and name).</p>
       ) : (
         <p>
-          Check what each sheet holds and which column is which. Kumu spreadsheets and Open Referral UK tables are recognised as they are. Things
-          already on the map are updated, not added twice (matched by ID, then by kind and name).
+          Check what each sheet holds and which column is which. Kumu, Gephi and Open Referral UK files are recognised as they are; columns that are
+          none of ours come in as custom fields. Things already on the map are updated, not added twice (matched by ID, then by kind and name).
         </p>
       )}
       {(session.plans.length > 0 || !session.feed) && (

@@ -9,6 +9,7 @@ import {
 } from '../../shared/importers/columnMapping';
 import { tableName } from '../../shared/importers/table';
 import { NODE_KINDS, NODE_KIND_LABELS, type NodeKind } from '../../shared/model';
+import { OtherColumns, ValueMapping } from './ValueMapping';
 
 const ROLE_LABELS: Record<TableRole, string> = {
   elements: 'Things on the map (people, organisations, spaces, projects)',
@@ -109,6 +110,8 @@ export function TableMapping({ plan, onChange }: { plan: TablePlan; onChange: (c
               </label>
             )}
           </div>
+          <ValueMapping plan={plan} onChange={onChange} />
+          <OtherColumns plan={plan} onChange={onChange} />
           <details className="import-table__more">
             <summary>
               More columns ({fields.filter((f) => !MAIN_FIELDS.includes(f) && mapping[f] !== undefined).length} matched)

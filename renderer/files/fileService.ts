@@ -12,6 +12,7 @@ import type { EditorController } from '../state/editorController';
 import { Store } from '../state/store';
 import { INITIAL_FILE_UI, type FileDialog, type FileUiState } from './fileUiState';
 import { ImportService } from './importService';
+import { NeedFiguresService } from './needFiguresService';
 
 export interface ShareableOptions {
   readonly anonymise: boolean;
@@ -26,9 +27,11 @@ export interface ShareableOptions {
 export class FileService {
   readonly store = new Store<FileUiState>(INITIAL_FILE_UI);
   readonly imports: ImportService;
+  readonly needFigures: NeedFiguresService;
 
   constructor(readonly controller: EditorController) {
     this.imports = new ImportService(controller, this.store);
+    this.needFigures = new NeedFiguresService(controller, this.store);
   }
 
   setDialog(dialog: FileDialog): void {

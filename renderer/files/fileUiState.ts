@@ -2,6 +2,7 @@ import type { MergePlan } from '../../shared/files/planMerge';
 import type { RecentFile } from '../../shared/ipc/contract';
 import type { PickedFile } from '../platform/openFile';
 import type { ImportSession } from './importSession';
+import type { NeedFiguresSession } from './needFiguresSession';
 
 /** Which file dialog is open, if any. Kept apart from the editor's own dialogs. */
 export type FileDialog =
@@ -11,7 +12,8 @@ export type FileDialog =
   | { readonly kind: 'shareable' }
   | { readonly kind: 'export' }
   | { readonly kind: 'import'; readonly session: ImportSession }
-  | { readonly kind: 'feed'; readonly address: string; readonly error: string | null };
+  | { readonly kind: 'feed'; readonly address: string; readonly error: string | null }
+  | { readonly kind: 'needFigures'; readonly session: NeedFiguresSession };
 
 export interface FileUiState {
   readonly dialog: FileDialog;

@@ -110,7 +110,7 @@ export class ImportService {
     this.ui.set({ dialog: { kind: 'none' } });
   }
 
-  changePlan(index: number, change: Partial<Pick<TablePlan, 'role' | 'elements' | 'connections' | 'defaultKind'>>): void {
+  changePlan(index: number, change: Partial<Pick<TablePlan, 'role' | 'elements' | 'connections' | 'defaultKind' | 'kindValues' | 'typeValues' | 'keepOtherColumns'>>): void {
     const session = this.session;
     if (!session) return;
     this.update({ plans: session.plans.map((p, i) => (i === index ? { ...p, ...change } : p)) });

@@ -1,12 +1,13 @@
-import { useId } from 'react';
-import { CATEGORY_FIELDS, LENS_FIELD_INFO, NUMBER_FIELDS } from '../../shared/lens';
-import { LENS_FIELDS, NUMBER_LENS_FIELDS, STANDARD_LENS, type LensField, type NumberLensField } from '../../shared/model';
+import { useId, useMemo } from 'react';
+import { CATEGORY_FIELDS, LENS_FIELD_INFO, NUMBER_FIELDS, customLensFields } from '../../shared/lens';
+import { CUSTOM_LENS_PREFIX, LENS_FIELDS, NUMBER_LENS_FIELDS, STANDARD_LENS, type LensField, type NumberLensField } from '../../shared/model';
 import { useAppState, useController } from '../app/controllerContext';
 import { setLens } from './lensService';
 import { ToolbarPopover } from '../components/ToolbarPopover';
 
-const isField = (value: string): value is LensField => (LENS_FIELDS as readonly string[]).includes(value);
-const isNumberField = (value: string): value is NumberLensField => (NUMBER_LENS_FIELDS as readonly string[]).includes(value);
+const isCustom = (value: string): value is `custom.${string}` => value.startsWith(CUSTOM_LENS_PREFIX);
+const isField = (value: string): value is LensField => (LENS_FIELDS as readonly string[]).includes(value) || isCustom(value);
+const isNumberField = (value: string): value is NumberLensField => (NUMBER_LENS_FIELDS as readonly string[]).includes(value) || isCustom(value);
 
 function FieldOptions({ fields }: { fields: readonly { id: string; label: string }[] }) {
   return fields.map((f) => (
@@ -14,6 +15,23 @@ function FieldOptions({ fields }: { fields: readonly { id: string; label: string
       {f.label}
     </option>
   ));
+}
+
+/**
+ * The map's custom fields (from imports, or added in Details) as lens choices. Only mounted
+ * while the popover is open, so the map's edits do not re-render the toolbar.
+ */
+function CustomFieldOptions({ group = false, numbersOnly = false }: { group?: boolean; numbersOnly?: boolean }) {
+  const doc = useAppState((s) => s.doc);
+  const fields = useMemo(() => (doc ? customLensFields(doc) : []).filter((f) => !numbersOnly || f.type === 'number'), [doc, numbersOnly]);
+  if (fields.length === 0) return null;
+  return group ? (
+    <optgroup label="Custom fields">
+      <FieldOptions fields={fields} />
+    </optgroup>
+  ) : (
+    <FieldOptions fields={fields} />
+  );
 }
 
 /** The toolbar's Lens button: colour, size and filter the map by a field. */
@@ -37,6 +55,7 @@ export function LensMenu() {
               <optgroup label="Levels and numbers">
                 <FieldOptions fields={NUMBER_FIELDS} />
               </optgroup>
+              <CustomFieldOptions group />
             </select>
           </label>
           <label className="field" htmlFor={ids.size}>
@@ -48,6 +67,7 @@ export function LensMenu() {
             >
               <option value="">Same size for all</option>
               <FieldOptions fields={NUMBER_FIELDS} />
+              <CustomFieldOptions numbersOnly />
             </select>
           </label>
           <label className="popover__check">
@@ -66,6 +86,7 @@ export function LensMenu() {
             >
               <option value="">Show everything</option>
               <FieldOptions fields={LENS_FIELD_INFO} />
+              <CustomFieldOptions />
             </select>
           </label>
           {lens.filter && filterScale && filterScale.field === lens.filter.field && (

@@ -2,6 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useController } from '../app/controllerContext';
 import { Dialog } from '../components/Dialog';
 import { AreasEditor } from './AreasEditor';
+import { CustomFieldsList } from './CustomFieldsList';
 import { LabelListEditor } from './LabelListEditor';
 
 const TABS = [
@@ -9,6 +10,7 @@ const TABS = [
   { id: 'audiences', label: 'Who spaces welcome' },
   { id: 'topics', label: 'Help topics' },
   { id: 'criteria', label: 'Safe-disclosure criteria' },
+  { id: 'custom', label: 'Custom fields' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
@@ -68,6 +70,7 @@ export function MapSettingsDialog() {
             flag={{ field: 'essential', label: 'Essential' }}
           />
         )}
+        {tab === 'custom' && <CustomFieldsList />}
       </div>
       <div className="dialog__actions">
         <button type="button" className="button button--primary" onClick={() => controller.setDialog('none')}>

@@ -8,7 +8,7 @@ export interface PickedFile {
 
 const ACCEPT = {
   map: '.ghmap,application/json',
-  spreadsheet: '.csv,.xlsx,.json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/json',
+  spreadsheet: '.csv,.xlsx,.json,.gexf,.graphml,.xml,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/json',
 } as const;
 
 /** The largest file the app reads: matches the desktop shell's limit. */

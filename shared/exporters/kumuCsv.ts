@@ -6,7 +6,7 @@ import { protectCell } from './spreadsheetSafety';
 /** A table as CSV text, UTF-8 with a byte-order mark so Excel reads accents correctly. */
 export function tableToCsv(table: PlainTable): string {
   const rows = table.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(cell) : protectCell(cell))));
-  return `\uFEFF${Papa.unparse({ fields: [...table.headers], data: rows }, { newline: '\r\n', quotes: false })}\r\n`;
+  return `\uFEFF${Papa.unparse({ fields: table.headers.map(protectCell), data: rows }, { newline: '\r\n', quotes: false })}\r\n`;
 }
 
 /** The map as Kumu's two CSV files: elements and connections. */

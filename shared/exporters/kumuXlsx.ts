@@ -4,7 +4,7 @@ import { mapToKumuTables, type PlainTable } from './kumuTables';
 import { protectCell } from './spreadsheetSafety';
 
 function sheetData(table: PlainTable) {
-  const header = table.headers.map((h) => ({ value: h, fontWeight: 'bold' as const }));
+  const header = table.headers.map((h) => ({ value: protectCell(h), fontWeight: 'bold' as const }));
   // Empty cells are left out altogether: an empty string cell is not valid in every reader.
   const rows = table.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? { value: cell, type: Number } : cell === '' ? null : { value: protectCell(cell), type: String })));
   return [header, ...rows];

@@ -17,6 +17,8 @@ const STEPS: Record<number, (file: RawFile) => RawFile> = {
       savedBy: '',
     };
   },
+  // Version 3 only adds optional custom fields: a version-2 file is already a valid one.
+  2: (file) => ({ ...file, fileVersion: 3 }),
 };
 
 /** Which version of the file format a parsed file is: version 1 files have no `fileVersion`. */

@@ -8,11 +8,14 @@ import { MAP_SCHEMA_VERSION, MAP_SNAPSHOT_FORMAT, mapLinkSchema, mapMetaSchema, 
  *  2. Adds `fileVersion`, `savedAt` and `savedBy`, and an encrypted form (`encrypted` instead
  *     of the map) for shareable copies. Saved views travel inside `map.views` (absent in
  *     version-1 files, so they open with none).
+ *  3. Nodes and links may carry `customFields` (shared/model/customFields). Version-2 files
+ *     have none and open unchanged; the version is bumped so that an older app refuses a
+ *     newer file ("made by a newer version") instead of silently dropping its custom fields.
  * Bump MAP_FILE_VERSION, with a step in mapFileMigrations.ts, whenever this shape or
  * MAP_SCHEMA_VERSION changes: files from every earlier version must keep opening.
  */
 export const MAP_FILE_FORMAT = MAP_SNAPSHOT_FORMAT;
-export const MAP_FILE_VERSION = 2;
+export const MAP_FILE_VERSION = 3;
 export const MAP_FILE_EXTENSION = 'ghmap';
 export const MAP_FILE_MIME = 'application/x-good-help-map';
 

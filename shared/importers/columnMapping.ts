@@ -1,3 +1,4 @@
+import type { LinkType, NodeKind } from '../model';
 import type { Table } from './table';
 
 /** What a table holds: things on the map, or the links between them. */
@@ -40,6 +41,12 @@ export interface TablePlan {
   readonly connections: ColumnMapping<ConnectionField>;
   /** Kind for rows whose kind column is empty or not recognised. */
   readonly defaultKind: 'person' | 'organisation' | 'space' | 'project';
+  /** The user's choice of kind for each value of the kind column ("Food bank" → organisation). */
+  readonly kindValues?: Readonly<Record<string, NodeKind>>;
+  /** The user's choice of link type for each value of the type column ("+" → partners with). */
+  readonly typeValues?: Readonly<Record<string, LinkType>>;
+  /** Keep the columns that are none of ours as custom fields (the default), or leave them out. */
+  readonly keepOtherColumns?: boolean;
 }
 
 const SYNONYMS: Record<ElementField | ConnectionField, readonly string[]> = {

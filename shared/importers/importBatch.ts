@@ -1,4 +1,4 @@
-import type { LinkType, NodeKind, OpeningSession } from '../model';
+import type { CustomFields, LinkType, NodeKind, OpeningSession } from '../model';
 
 /** Where a record came from, for messages: the file, and the row or record in it. */
 export interface SourcePlace {
@@ -29,6 +29,8 @@ export interface ImportedElement {
   readonly topicNames?: readonly string[];
   readonly x?: number;
   readonly y?: number;
+  /** Columns or attributes that are none of ours, kept rather than dropped. */
+  readonly customFields?: CustomFields;
 }
 
 /** A link to make, naming its ends by id or by name. */
@@ -42,6 +44,7 @@ export interface ImportedConnection {
   readonly notes?: string;
   readonly strength?: 1 | 2 | 3;
   readonly directed?: boolean;
+  readonly customFields?: CustomFields;
 }
 
 export interface ImportBatch {

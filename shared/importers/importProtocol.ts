@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LINK_TYPES, NODE_KINDS, openingSessionSchema } from '../model';
+import { LINK_TYPES, NODE_KINDS, customFieldsSchema, openingSessionSchema } from '../model';
 import { MAX_COLUMNS, MAX_ROWS } from './table';
 
 /** Messages between the import reader worker and the page, checked on arrival. */
@@ -38,6 +38,7 @@ const elementSchema = z.object({
   topicNames: z.array(z.string()).optional(),
   x: z.number().optional(),
   y: z.number().optional(),
+  customFields: customFieldsSchema.optional(),
 });
 const connectionSchema = z.object({
   place: placeSchema,
@@ -48,6 +49,7 @@ const connectionSchema = z.object({
   notes: z.string().optional(),
   strength: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   directed: z.boolean().optional(),
+  customFields: customFieldsSchema.optional(),
 });
 const batchSchema = z.object({ elements: z.array(elementSchema), connections: z.array(connectionSchema), warnings: z.array(z.string()), summary: z.string().max(2000).optional() });
 

@@ -2,7 +2,7 @@ import type { MapDocument } from '../editing/mapDocument';
 import { suggestLinkType } from '../editing/suggestLinkType';
 import { FileProblem } from '../files/fileProblem';
 import { placeNearNeighbours } from '../layout/placeNearNeighbours';
-import { NODE_SCHEMAS, createLink, idSchema, mapLinkSchema, newId, type Area, type MapLink, type MapMeta, type MapNode } from '../model';
+import { NODE_SCHEMAS, createLink, customFieldsOf, idSchema, mapLinkSchema, newId, type Area, type CustomFields, type MapLink, type MapMeta, type MapNode } from '../model';
 import { describeChanges, sameRecord, type PlanChanges } from './importChanges';
 import { matchHelpTopic } from './helpTopicMatch';
 import type { ImportBatch, ImportedConnection, ImportedElement, SourcePlace } from './importBatch';
@@ -155,6 +155,7 @@ function buildNode(base: Pick<MapNode, 'id' | 'mapId' | 'name' | 'kind' | 'x' | 
   if (e.x !== undefined && e.y !== undefined) Object.assign(candidate, { x: e.x, y: e.y });
   if (e.notes !== undefined) candidate.notes = e.notes;
   if (e.tags !== undefined) candidate.tags = e.tags;
+  if (e.customFields && Object.keys(e.customFields).length) candidate.customFields = mergeCustom(base, e.customFields);
   const kind = base.kind;
   if (kind === 'person') {
     if (e.role !== undefined) candidate.role = e.role;
@@ -199,8 +200,14 @@ function planLinks(doc: MapDocument, connections: readonly ImportedConnection[],
     if (named.size > 1) throw new FileProblem(c.place.fileName, `more than one thing is called “${ref.slice(0, 60)}”. Give each element an ID and use the IDs here.`, { ...placeOf(c.place), field });
     return nodeOf([...named][0]!)!;
   };
-  const byEnds = new Map<string, MapLink>();
-  for (const link of Object.values(doc.links)) byEnds.set(`${link.source}>${link.target}>${link.type}`, link);
+  // Several links may join the same pair with the same type (Kumu keeps duplicates): each row
+  // matches a different one, in order, so re-importing a file never merges or duplicates them.
+  const byEnds = new Map<string, MapLink[]>();
+  const addByEnds = (link: MapLink) => {
+    const k = `${link.source}>${link.target}>${link.type}`;
+    byEnds.set(k, [...(byEnds.get(k) ?? []).filter((l) => l.id !== link.id), link]);
+  };
+  for (const link of Object.values(doc.links)) addByEnds(link);
   const out = new Map<string, MapLink>();
   const linkIds = new Map<string, string>();
   let added = 0;
@@ -216,10 +223,10 @@ function planLinks(doc: MapDocument, connections: readonly ImportedConnection[],
     }
     if (c.type === null) guessedType++;
     const type = c.type ?? suggestLinkType(source.kind, target.kind);
-    const sameEnds = byEnds.get(`${source.id}>${target.id}>${type}`);
-    const existing = (c.id ? (linkIds.has(c.id) ? out.get(linkIds.get(c.id)!) : doc.links[c.id]) : undefined) ?? (sameEnds && !(c.id && out.has(sameEnds.id)) ? sameEnds : undefined);
+    const sameEnds = (byEnds.get(`${source.id}>${target.id}>${type}`) ?? []).find((l) => !out.has(l.id));
+    const existing = (c.id ? (linkIds.has(c.id) ? out.get(linkIds.get(c.id)!) : doc.links[c.id]) : undefined) ?? sameEnds;
     const base = existing && existing.type === type ? existing : existing ? { ...createLink({ id: existing.id, mapId: doc.meta.id, source: source.id, target: target.id, type }) } : createLink({ id: c.id && idSchema.safeParse(c.id).success && !doc.links[c.id] && !out.has(c.id) ? c.id : newId(), mapId: doc.meta.id, source: source.id, target: target.id, type });
-    const candidate = { ...base, source: source.id, target: target.id, ...(c.notes !== undefined ? { notes: c.notes } : {}), ...(c.strength ? { strength: c.strength } : {}), ...(c.directed !== undefined ? { directed: c.directed } : {}) };
+    const candidate = { ...base, source: source.id, target: target.id, ...(c.notes !== undefined ? { notes: c.notes } : {}), ...(c.strength ? { strength: c.strength } : {}), ...(c.directed !== undefined ? { directed: c.directed } : {}), ...(c.customFields && Object.keys(c.customFields).length ? { customFields: mergeCustom(base, c.customFields) } : {}) };
     const parsed = mapLinkSchema.safeParse(candidate);
     if (!parsed.success) throw new FileProblem(c.place.fileName, `${parsed.error.issues[0]!.message}.`, placeOf(c.place));
     if (!out.has(parsed.data.id)) {
@@ -228,11 +235,16 @@ function planLinks(doc: MapDocument, connections: readonly ImportedConnection[],
     }
     out.set(parsed.data.id, parsed.data);
     if (c.id) linkIds.set(c.id, parsed.data.id);
-    byEnds.set(`${source.id}>${target.id}>${type}`, parsed.data);
+    addByEnds(parsed.data);
   }
   if (guessedType) warnings.push(`${guessedType} link${guessedType === 1 ? ' has' : 's have'} no kind we recognise; the likeliest kind was chosen from what ${guessedType === 1 ? 'it joins' : 'they join'}.`);
   if (selfLinks) warnings.push(`${selfLinks} link${selfLinks === 1 ? '' : 's'} from something to itself ${selfLinks === 1 ? 'was' : 'were'} left out.`);
   return { list: [...out.values()], added, updated };
+}
+
+/** Imported custom fields join (and override) the ones a record already has. */
+function mergeCustom(base: { customFields?: CustomFields | undefined }, imported: CustomFields): CustomFields {
+  return { ...customFieldsOf(base), ...imported };
 }
 
 function placeOf(place: SourcePlace): { row?: number; record?: string } {

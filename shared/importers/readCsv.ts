@@ -55,16 +55,20 @@ function lineOf(text: string, index: number): number {
   return line;
 }
 
-/** Trims cells, checks limits and splits off the header row. */
-export function toTable(fileName: string, sheetName: string | undefined, rows: readonly (readonly string[])[]): Table {
+/**
+ * Trims cells, checks limits and splits off the header row. Spreadsheet cells lose the
+ * apostrophe our exports put before formula-like text; other sources (XML, JSON) never had one.
+ */
+export function toTable(fileName: string, sheetName: string | undefined, rows: readonly (readonly string[])[], options: { fromSpreadsheet?: boolean } = {}): Table {
+  const unprotect = options.fromSpreadsheet === false ? (cell: string) => cell : unprotectCell;
   const where = sheetName ? { record: `sheet “${sheetName}”` } : undefined;
   if (rows.length === 0) throw new FileProblem(fileName, 'it has no rows.', where);
   if (rows.length > MAX_ROWS + 1) throw new FileProblem(fileName, `it has more than ${MAX_ROWS.toLocaleString('en-GB')} rows. Split it into smaller files.`, where);
-  const headers = rows[0]!.map((h) => h.trim());
+  const headers = rows[0]!.map((h) => unprotect(h.trim()));
   if (headers.length > MAX_COLUMNS) throw new FileProblem(fileName, `it has ${headers.length} columns; at most ${MAX_COLUMNS} can be imported.`, where);
   const data = rows.slice(1).map((row, i) =>
     headers.map((header, c) => {
-      const cell = unprotectCell((row[c] ?? '').trim());
+      const cell = unprotect((row[c] ?? '').trim());
       if (cell.length > MAX_CELL_CHARS) {
         throw new FileProblem(fileName, `this cell has more than ${MAX_CELL_CHARS.toLocaleString('en-GB')} characters.`, { ...where, row: i + 2, field: header || `column ${c + 1}` });
       }

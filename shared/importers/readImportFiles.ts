@@ -3,6 +3,7 @@ import { FileProblem } from '../files/fileProblem';
 import { parseJsonSafely } from '../files/safeJson';
 import type { ImportBatch } from './importBatch';
 import { readCsv } from './readCsv';
+import { readGraphFile, xmlRootOf } from './readGraphFile';
 import { isKumuJson, readKumuJson } from './readKumuJson';
 import { extractOpenReferral, isOpenReferralJson, readOpenReferralJson } from './readOpenReferral';
 import { readXlsx } from './readXlsx';
@@ -20,7 +21,7 @@ export interface ImportSource {
 }
 
 /**
- * Reads files to import, whatever they are: CSV, Excel workbooks, Kumu's JSON export, or Open
+ * Reads files to import, whatever they are: CSV, Excel workbooks, GEXF and GraphML, Kumu's JSON export, or Open
  * Referral UK data (its CSV tables or its JSON); Open Referral tables need no column mapping. Throws FileProblem naming the file for anything unreadable.
  */
 export async function readImportFiles(files: readonly ImportFile[], onFile?: (index: number) => void): Promise<ImportSource> {
@@ -33,9 +34,16 @@ export async function readImportFiles(files: readonly ImportFile[], onFile?: (in
       tables.push(...(await readXlsx(file.name, file.bytes)));
     } else if (/\.xls$/i.test(file.name)) {
       throw new FileProblem(file.name, 'old Excel files (.xls) cannot be read. Save it as .xlsx or CSV in Excel, then import that.');
+    } else if (/\.(gexf|graphml)$/i.test(file.name) || xmlRootOf(decodeText(file.name, file.bytes.subarray(0, 4096))) !== null) {
+      // By content first: a GEXF named .xml or .txt is still read as one, and other XML is named as such.
+      tables.push(...readGraphFile(file.name, file.bytes, /\.graphml$/i.test(file.name) ? 'graphml' : /\.gexf$/i.test(file.name) ? 'gexf' : undefined));
     } else if (/\.json$/i.test(file.name) || /^\s*[{[]/.test(decodeText(file.name, file.bytes.subarray(0, 64)))) {
       const raw = parseJsonSafely(file.name, decodeText(file.name, file.bytes));
-      if (isKumuJson(raw)) batches.push(readKumuJson(file.name, raw));
+      if (isKumuJson(raw)) {
+        const kumu = readKumuJson(file.name, raw);
+        tables.push(...kumu.tables);
+        batches.push(kumu.batch);
+      }
       else if (isOpenReferralJson(raw)) batches.push(readOpenReferralJson(file.name, raw));
       else if (typeof raw === 'object' && raw !== null && 'format' in raw) {
         throw new FileProblem(file.name, 'this is a Good Help Map file. Use “Open a map file…” to open it.');

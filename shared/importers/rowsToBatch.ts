@@ -1,8 +1,10 @@
 import { FileProblem } from '../files/fileProblem';
-import type { ColumnMapping, ConnectionField, ElementField, TablePlan } from './columnMapping';
+import type { ConnectionField, ElementField, TablePlan } from './columnMapping';
+import { NODE_KIND_LABELS, type CustomValue } from '../model';
 import type { ImportBatch, ImportedConnection, ImportedElement } from './importBatch';
+import { customFieldsOfRow, otherColumns } from './otherColumns';
 import { sheetRow, tableName, type Table } from './table';
-import { matchKind, matchLinkType, splitMulti } from './vocabularyMatch';
+import { isExactLinkWord, matchKind, matchLinkType, splitMulti } from './vocabularyMatch';
 
 /**
  * Reads the rows of mapped tables into elements and connections. A row that cannot be read
@@ -15,7 +17,7 @@ export function rowsToBatch(plans: readonly TablePlan[]): ImportBatch {
   const warnings: string[] = [];
   for (const plan of plans) {
     if (plan.role === 'elements') elements.push(...readElements(plan, warnings));
-    if (plan.role === 'connections') connections.push(...readConnections(plan.table, plan.connections, warnings));
+    if (plan.role === 'connections') connections.push(...readConnections(plan, warnings));
   }
   return { elements, connections, warnings };
 }
@@ -25,6 +27,7 @@ function readElements(plan: TablePlan, warnings: string[]): ImportedElement[] {
   const out: ImportedElement[] = [];
   let skipped = 0;
   let guessedKind = 0;
+  const others = otherColumns(plan);
   table.rows.forEach((row, index) => {
     const cell = (field: ElementField) => (m[field] === undefined ? '' : (row[m[field]!] ?? ''));
     const place = { fileName: tableName(table), row: sheetRow(index) };
@@ -35,7 +38,7 @@ function readElements(plan: TablePlan, warnings: string[]): ImportedElement[] {
     }
     if (name.length > 200) throw problem(table, index, header(table, m.name), 'a name can be at most 200 characters.');
     const kindText = cell('kind');
-    const kind = matchKind(kindText);
+    const kind = plan.kindValues?.[kindText] ?? matchKind(kindText);
     if (!kind) guessedKind++;
     const number = (field: 'x' | 'y') => {
       const text = cell(field);
@@ -49,6 +52,8 @@ function readElements(plan: TablePlan, warnings: string[]): ImportedElement[] {
     // A Kumu type that is not one of our kinds ("Food bank") is kept as the organisation's type or person's role.
     const keepType = kindText && !isKindWord(kindText) ? kindText.slice(0, 500) : undefined;
     const finalKind = kind ?? plan.defaultKind;
+    // Spaces and projects have no field for it, so the file's own type is kept as a custom field.
+    const typeField: Record<string, CustomValue> = keepType && (finalKind === 'space' || finalKind === 'project') && !isOurLabel(keepType, NODE_KIND_LABELS) ? { 'Element type': keepType } : {};
     out.push(
       compact({
         place,
@@ -66,6 +71,7 @@ function readElements(plan: TablePlan, warnings: string[]): ImportedElement[] {
         postcode: cell('postcode') || undefined,
         x: x !== undefined && y !== undefined ? x : undefined,
         y: x !== undefined && y !== undefined ? y : undefined,
+        customFields: customFieldsOfRow(row, others, typeField),
       }),
     );
   });
@@ -76,8 +82,10 @@ function readElements(plan: TablePlan, warnings: string[]): ImportedElement[] {
   return out;
 }
 
-function readConnections(table: Table, m: ColumnMapping<ConnectionField>, warnings: string[]): ImportedConnection[] {
+function readConnections(plan: TablePlan, warnings: string[]): ImportedConnection[] {
+  const { table, connections: m } = plan;
   const out: ImportedConnection[] = [];
+  const others = otherColumns(plan);
   let skipped = 0;
   table.rows.forEach((row, index) => {
     const cell = (field: ConnectionField) => (m[field] === undefined ? '' : (row[m[field]!] ?? ''));
@@ -98,21 +106,31 @@ function readConnections(table: Table, m: ColumnMapping<ConnectionField>, warnin
     }
     const direction = cell('direction').toLowerCase();
     const typeText = cell('type');
+    const type = typeText ? (plan.typeValues?.[typeText] ?? matchLinkType(typeText)) : null;
+    // A type that is not plainly one of ours ("+", "value flow", "likes") is kept as it was written.
+    const typeField: Record<string, CustomValue> = typeText && !isExactLinkWord(typeText) ? { 'Connection type': typeText.slice(0, 500) } : {};
     out.push(
       compact({
         place: { fileName: tableName(table), row: sheetRow(index) },
         id: cell('id') || undefined,
         from,
         to,
-        type: typeText ? matchLinkType(typeText) : null,
+        type,
         notes: cell('description') || undefined,
         strength,
         directed: direction ? /^(directed|one|1|true|yes|->)/.test(direction) : undefined,
+        customFields: customFieldsOfRow(row, others, typeField),
       }),
     );
   });
   if (skipped) warnings.push(`${tableName(table)}: ${skipped} empty row${skipped === 1 ? ' was' : 's were'} skipped.`);
   return out;
+}
+
+/** Whether a cell is one of our own labels or ids (as our exports write them). */
+function isOurLabel(text: string, labels: Readonly<Record<string, string>>): boolean {
+  const t = text.trim().toLowerCase();
+  return Object.entries(labels).some(([id, label]) => t === id.toLowerCase() || t === label.toLowerCase());
 }
 
 function isKindWord(text: string): boolean {

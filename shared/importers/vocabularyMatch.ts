@@ -40,6 +40,12 @@ export function matchLinkType(value: string): LinkType | null {
   return null;
 }
 
+/** Whether a link type text is one of our words for its type exactly, not a near guess. */
+export function isExactLinkWord(value: string): boolean {
+  const v = norm(value);
+  return LINK_TYPES.some((type) => v === norm(type) || v === norm(LINK_TYPE_LABELS[type]) || LINK_WORDS[type].some((w) => v === norm(w)));
+}
+
 /** Kumu separates several values in one cell with `|`. */
 export function splitMulti(cell: string): string[] {
   return [...new Set(cell.split('|').map((s) => s.trim()).filter(Boolean))];

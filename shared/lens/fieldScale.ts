@@ -10,6 +10,7 @@ import {
   type MapNode,
 } from '../model';
 import type { Connectedness } from './connectedness';
+import { customFieldName, customFieldPlan } from './customFieldScale';
 import { characteristicOf, lensFieldInfo } from './lensFields';
 import {
   CATEGORY_COLOURS,
@@ -112,6 +113,8 @@ function planFor(field: LensField, ctx: ScaleContext): Plan {
       specialLabels: { [NOT_SET_KEY]: 'Not assessed' },
     };
   }
+  const custom = customFieldName(field);
+  if (custom !== null) return customFieldPlan(custom, doc, NOT_SET_KEY);
   // A node missing from the measures was added since they were last worked out.
   const pending = { [NOT_SET_KEY]: 'Being worked out…' };
   switch (field) {

@@ -1,5 +1,6 @@
 export * from './computeLens';
 export * from './connectedness';
+export * from './customFieldScale';
 export * from './fieldScale';
 export * from './lensFields';
 export * from './linkColours';

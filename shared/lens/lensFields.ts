@@ -7,6 +7,7 @@ import {
   type LensField,
   type NumberLensField,
 } from '../model';
+import { customFieldName } from './customFieldScale';
 
 export interface LensFieldInfo {
   readonly id: LensField;
@@ -19,7 +20,7 @@ export interface LensFieldInfo {
   readonly network: boolean;
 }
 
-const BASE: Record<Exclude<LensField, `goodHelp.${string}`>, Omit<LensFieldInfo, 'id'>> = {
+const BASE: Record<Exclude<LensField, `goodHelp.${string}` | `custom.${string}`>, Omit<LensFieldInfo, 'id'>> = {
   kind: { label: 'Kind', type: 'category', legendTitle: 'Kind of node', network: false },
   area: { label: 'Area', type: 'category', legendTitle: 'Area (people and projects take the areas of the spaces they are linked to)', network: false },
   tag: { label: 'Tag', type: 'category', legendTitle: 'Tag (each node by its most common tag)', network: false },
@@ -43,10 +44,13 @@ export function lensFieldInfo(field: LensField): LensFieldInfo {
     const label = CHARACTERISTIC_LABELS[characteristic];
     return { id: field, label: `Good Help: ${label}`, type: 'number', legendTitle: `Good Help reflection: ${label}`, network: false };
   }
+  const custom = customFieldName(field);
+  // Whether a custom field holds numbers depends on the map: customLensFields says which do.
+  if (custom !== null) return { id: field, label: custom, type: 'category', legendTitle: `Custom field: ${custom}`, network: false };
   return { id: field, ...BASE[field as keyof typeof BASE] };
 }
 
-export const LENS_FIELD_INFO: readonly LensFieldInfo[] = LENS_FIELDS.map(lensFieldInfo);
+export const LENS_FIELD_INFO: readonly LensFieldInfo[] = LENS_FIELDS.map((f) => lensFieldInfo(f));
 export const CATEGORY_FIELDS: readonly LensFieldInfo[] = LENS_FIELD_INFO.filter((f) => (CATEGORY_LENS_FIELDS as readonly string[]).includes(f.id));
 export const NUMBER_FIELDS: readonly (LensFieldInfo & { id: NumberLensField })[] = LENS_FIELD_INFO.filter(
   (f): f is LensFieldInfo & { id: NumberLensField } => f.type === 'number',

@@ -1,3 +1,4 @@
+export * from './customFields';
 export * from './defaults';
 export * from './ids';
 export * from './mapLink';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customFieldsSchema } from './customFields';
 import { idSchema } from './ids';
 import { DIRECTED_BY_DEFAULT, LINK_TYPES, REFERRAL_MODES, type LinkType } from './vocabulary';
 
@@ -15,6 +16,8 @@ export const mapLinkSchema = z
     notes: z.string().max(20_000).default(''),
     /** Only meaningful for referrals: is the person walked to the help, or just told of it? */
     referralMode: z.enum(REFERRAL_MODES).nullable().default(null),
+    /** What other tools' files carry that we have no field for (shared/model/customFields). */
+    customFields: customFieldsSchema.optional(),
   })
   .refine((l) => l.source !== l.target, { message: 'A link must join two different nodes', path: ['target'] })
   .refine((l) => l.type === 'refersTo' || l.referralMode === null, {

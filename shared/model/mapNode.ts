@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customFieldsSchema } from './customFields';
 import { idSchema } from './ids';
 import { impactStorySchema, promoterCountsSchema, SUPPORT_KINDS } from './projectEvaluation';
 import { reflectionsSchema } from './reflection';
@@ -41,6 +42,8 @@ const baseFields = {
   /** When someone last confirmed these details; a stale map says so rather than misleading. */
   lastChecked: isoDate.nullable().default(null),
   selfAssessment: selfAssessmentSchema.default({}),
+  /** What other tools' files carry that we have no field for (shared/model/customFields). */
+  customFields: customFieldsSchema.optional(),
 };
 
 /** Dated reflections on the seven characteristics (organisations, spaces and projects). */

@@ -13,11 +13,16 @@ export const NUMBER_LENS_FIELDS = [
   ...CHARACTERISTICS.map((c) => `goodHelp.${c}` as const),
 ] as const;
 export const LENS_FIELDS = [...CATEGORY_LENS_FIELDS, ...NUMBER_LENS_FIELDS] as const;
-export type LensField = (typeof LENS_FIELDS)[number];
-export type NumberLensField = (typeof NUMBER_LENS_FIELDS)[number];
+/** A custom field (shared/model/customFields) as a lens field: `custom.` and the field's name. */
+export type CustomLensField = `custom.${string}`;
+export type LensField = (typeof LENS_FIELDS)[number] | CustomLensField;
+/** Fields that can size nodes: the built-in number fields, or a custom field holding numbers. */
+export type NumberLensField = (typeof NUMBER_LENS_FIELDS)[number] | CustomLensField;
 export type CharacteristicLensField = `goodHelp.${Characteristic}`;
 
-export const lensFieldSchema = z.enum(LENS_FIELDS);
+export const CUSTOM_LENS_PREFIX = 'custom.';
+const customLensFieldSchema = z.custom<CustomLensField>((v) => typeof v === 'string' && v.startsWith(CUSTOM_LENS_PREFIX) && v.length > CUSTOM_LENS_PREFIX.length && v.length <= CUSTOM_LENS_PREFIX.length + 100, 'Not a custom field');
+export const lensFieldSchema = z.union([z.enum(LENS_FIELDS), customLensFieldSchema]);
 
 export const lensFilterSchema = z.object({
   field: lensFieldSchema,
@@ -31,7 +36,7 @@ export type LensFilter = z.infer<typeof lensFilterSchema>;
 /** How the map is coloured, sized and filtered. The standard look is colour by kind. */
 export const lensSchema = z.object({
   colour: lensFieldSchema.default('kind'),
-  size: z.enum(NUMBER_LENS_FIELDS).nullable().default(null),
+  size: z.union([z.enum(NUMBER_LENS_FIELDS), customLensFieldSchema]).nullable().default(null),
   /** Colour links by their type. */
   linkColour: z.boolean().default(false),
   filter: lensFilterSchema.nullable().default(null),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mapToGexf } from '../../shared/exporters/gexf';
 import { mapToGraphml } from '../../shared/exporters/graphml';
+import { kumuFieldsOf } from '../../shared/exporters/kumuTables';
 import { mapToSvg } from '../../shared/exporters/mapSvg';
 import { protectCell, unprotectCell } from '../../shared/exporters/spreadsheetSafety';
 import { anonymiseMap } from '../../shared/files/anonymise';
@@ -36,7 +37,17 @@ describe('GEXF and GraphML for Gephi', () => {
         expect(xml).not.toMatch(/<script/);
         const parsed = parseGexf(xml);
         expect(parsed.nodes).toEqual(
-          snapshot.nodes.map((n) => ({ id: n.id, label: n.name, kind: NODE_KIND_LABELS[n.kind], tags: n.tags.join(' | '), notes: n.notes.replace(XML_FORBIDDEN, ''), x: n.x, y: -n.y || 0 })),
+          snapshot.nodes.map((n) => ({
+            id: n.id,
+            label: n.name,
+            kind: NODE_KIND_LABELS[n.kind],
+            tags: n.tags.join(' | '),
+            notes: n.notes.replace(XML_FORBIDDEN, ''),
+            // The fields only some kinds have are written when they have a value.
+            ...Object.fromEntries(Object.entries(kumuFieldsOf(snapshot, n)).filter(([, v]) => v !== '').map(([k, v]) => [k, v.replace(XML_FORBIDDEN, '')])),
+            x: n.x,
+            y: -n.y || 0,
+          })),
         );
         expect(parsed.edges).toEqual(
           snapshot.links.map((l) => ({ id: l.id, source: l.source, target: l.target, type: l.type, weight: String(l.strength), label: LINK_TYPE_LABELS[l.type], notes: l.notes.replace(XML_FORBIDDEN, '') })),
