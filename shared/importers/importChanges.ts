@@ -21,6 +21,7 @@ const FIELD_NAMES: Record<string, string> = {
   address: 'address',
   postcode: 'postcode',
   sessions: 'opening times',
+  customFields: 'custom fields',
   x: 'position',
   y: 'position',
 };

@@ -52,6 +52,7 @@ export function orukToBatch(t: OrukTables): ImportBatch {
         contactWithNames: contacts.some((c) => c.name) ? joined(unique(namedParts), '; ', 500) : undefined,
         areaNames: nonEmpty(unique([...serviceIds].flatMap((id) => (ix.areasByService.get(`service:${id}`) ?? []).map((a) => (a.name || a.service_area || '').slice(0, 200))))),
         topicNames: nonEmpty(unique([...serviceIds].flatMap((id) => ix.termsByService.get(id) ?? []))),
+        customFields: org.identifiers ? { 'Registration numbers': org.identifiers.slice(0, 500) } : undefined,
       }),
     );
   }
@@ -84,6 +85,7 @@ export function orukToBatch(t: OrukTables): ImportBatch {
         address: address ? joined([address.address_1, address.address_2, address.city, address.region || address.state_province], ', ', 500) : undefined,
         postcode: address?.postal_code ? address.postal_code.trim().toUpperCase().slice(0, 12) : undefined,
         sessions: sessions.length ? sessions : undefined,
+        customFields: locationFields(loc),
       }),
     );
   }
@@ -186,6 +188,16 @@ function indexTables(t: OrukTables): Indexes {
       return [...new Set(rows)];
     },
   };
+}
+
+/** What ORUK says about a place that the map has no field for: where it is exactly, and its UPRN. */
+function locationFields(loc: OrukRow): Record<string, string | number> | undefined {
+  const out: Record<string, string | number> = {};
+  const lat = Number(loc.latitude);
+  const lon = Number(loc.longitude);
+  if (loc.latitude && loc.longitude && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) Object.assign(out, { Latitude: lat, Longitude: lon });
+  if (loc.external_identifier) out[(loc.external_identifier_type || 'External id').slice(0, 60)] = loc.external_identifier.slice(0, 200);
+  return Object.keys(out).length ? out : undefined;
 }
 
 function phonesOf(ix: Indexes, key: string): string[] {

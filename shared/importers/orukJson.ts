@@ -77,6 +77,9 @@ export class OrukCollector {
     if (!id) return '';
     const row = this.flat(o);
     if (!row.website && row.url) row.website = row.url;
+    // Charity and company numbers ("GB-CHC 1234567") are kept as a custom field on the organisation.
+    const identifiers = list(o.organization_identifiers).map((i) => [str(i.identifier_scheme), str(i.identifier)].filter(Boolean).join(' ')).filter(Boolean);
+    if (identifiers.length) row.identifiers = identifiers.join('; ');
     this.put('organization', row);
     this.owned(o, { organization_id: id });
     for (const s of list(o.services)) this.service(s, id);

@@ -75,6 +75,7 @@ describe('Open Referral UK 3.0 JSON', () => {
       ],
     });
     expect(doc.meta.areas.map((a) => a.name)).toEqual(['MyCity']);
+    expect(doc.nodes['d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610']!.customFields).toEqual({ 'Registration numbers': 'GB-COH 1234567' });
     expect(JSON.stringify(doc)).not.toContain('Ann Persona');
   });
 
@@ -113,6 +114,8 @@ describe('Open Referral UK 3.0 CSV tables', () => {
     expect(plan.counts).toMatchObject({ addedNodes: 4, addedLinks: 2, newAreas: 1 });
     expect(Object.values(doc.nodes).map(fields)).toEqual([KIRKHOLT_TRUST, FOODBANK, CENTRE_SPACE, HALL_SPACE]);
     expect(Object.values(doc.nodes).some((n) => n.kind === 'person')).toBe(false);
+    // What the map has no field for comes in as custom fields: where the place is, and its UPRN.
+    expect(doc.nodes[CENTRE]!.customFields).toEqual({ Latitude: 53.597, Longitude: -2.139, UPRN: '10092008082' });
     expect(JSON.stringify(doc.nodes)).not.toContain('Ann Persona');
     expect(plan.warnings).toContain('cost_options.csv: not used — costs are not kept on the map.');
     expect(plan.warnings).toContain('1 virtual location (online or by phone) is not a place on the map and was left out.');
