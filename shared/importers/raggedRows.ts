@@ -14,8 +14,8 @@ export function describeRaggedRows(fileName: string, headerCount: number, rows: 
     else if (row.length < headerCount && row.length > 0) short.push(sheetRow(index));
   });
   const out: string[] = [];
-  if (long.length) out.push(`${fileName}: ${rowList(long)} ${long.length === 1 ? 'has' : 'have'} more cells than the header's ${headerCount} columns; the extra cells are left out. Check for a stray comma in ${long.length === 1 ? 'that row' : 'those rows'}.`);
-  if (short.length) out.push(`${fileName}: ${rowList(short)} ${short.length === 1 ? 'has' : 'have'} fewer cells than the header's ${headerCount} columns; the missing cells are read as empty.`);
+  if (long.length) out.push(`${fileName}: ${rowList(long)} ${long.length === 1 ? 'has' : 'have'} more cells than the header’s ${headerCount} columns; the extra cells are left out. Check for a stray comma in ${long.length === 1 ? 'that row' : 'those rows'}.`);
+  if (short.length) out.push(`${fileName}: ${rowList(short)} ${short.length === 1 ? 'has' : 'have'} fewer cells than the header’s ${headerCount} columns; the missing cells are read as empty.`);
   return out;
 }
 

@@ -36,8 +36,7 @@ export function readCsv(fileName: string, bytes: Uint8Array): Table {
     const line = lineOf(text, unclosedAt);
     throw new FileProblem(
       fileName,
-      `a quote mark (") on line ${line.toLocaleString('en-GB')} opens a cell that is never closed, so everything after it would be read as one cell. Close the quote (or remove it) in that line and import again. Nothing has been imported.`,
-      { row: line },
+      `a quote mark (") on line ${line.toLocaleString('en-GB')} opens a cell that is never closed, so everything after it would be read as one cell. Close the quote (or remove it) in that line and import again.`,
     );
   }
   const table = toTable(fileName, undefined, rows);

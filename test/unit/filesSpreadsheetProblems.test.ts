@@ -31,7 +31,7 @@ describe('CSV files that go wrong', () => {
   it('stops at an unclosed quote, naming the file and line, instead of swallowing the rest of the file', () => {
     const csv = 'Label,Type,Description\nKirkholt Hub,Space,"Drop-in on Tuesdays\nFood Bank,Charity,\nAmy,Person,\n';
     expect(() => readCsv('groups.csv', enc(csv))).toThrow(FileProblem);
-    expect(() => readCsv('groups.csv', enc(csv))).toThrow(/^“groups\.csv” could not be used: row 2: a quote mark \("\) on line 2 opens a cell that is never closed/);
+    expect(() => readCsv('groups.csv', enc(csv))).toThrow(/^“groups\.csv” could not be used: a quote mark \("\) on line 2 opens a cell that is never closed/);
   });
 
   it('reads ragged rows and lists them by row for the preview', () => {
@@ -42,8 +42,8 @@ describe('CSV files that go wrong', () => {
       ['Amy', ''],
     ]);
     expect(table.notes).toEqual([
-      "groups.csv: row 3 has more cells than the header's 2 columns; the extra cells are left out. Check for a stray comma in that row.",
-      "groups.csv: row 4 has fewer cells than the header's 2 columns; the missing cells are read as empty.",
+      "groups.csv: row 3 has more cells than the header’s 2 columns; the extra cells are left out. Check for a stray comma in that row.",
+      "groups.csv: row 4 has fewer cells than the header’s 2 columns; the missing cells are read as empty.",
     ]);
   });
 
