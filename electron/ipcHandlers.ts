@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_CONTRACT, type IpcChannel, type IpcRequest, type IpcResponse } from '../shared/ipc/contract';
 import type { BackupStore } from './backups';
+import { fetchFeedPage, type FeedFetch } from './feedFetch';
 import { createFileHandlers, type FileHandlerDeps } from './fileHandlers';
 import { isSafeExternalUrl } from './security';
 
@@ -44,6 +45,8 @@ export interface HandlerDeps {
   readonly files: FileHandlerDeps;
   /** Opens the audience window (electron/audienceWindow.ts); absent where there is no screen to open it on. */
   readonly openAudienceWindow?: () => IpcResponse<'window:openAudience'>;
+  /** The network, for ORUK feed pages only (electron/feedFetch.ts checks every address). */
+  readonly fetch?: FeedFetch;
 }
 
 export function createHandlers(deps: HandlerDeps): { [C in IpcChannel]: Handler<C> } {
@@ -57,6 +60,7 @@ export function createHandlers(deps: HandlerDeps): { [C in IpcChannel]: Handler<
       return { opened: true };
     },
     'app:info': () => deps.appInfo(),
+    'feed:getPage': (req) => fetchFeedPage(req, deps.fetch ?? globalThis.fetch),
     'window:openAudience': () => {
       if (!deps.openAudienceWindow) throw new Error('The audience window cannot be opened here.');
       return deps.openAudienceWindow();

@@ -46,6 +46,7 @@ export function buildMenuTemplate({ platform, isDev, send }: MenuOptions): MenuI
         item('Save as a file…', 'file:saveAs', 'CmdOrCtrl+Shift+S'),
         item('Save a shareable copy…', 'file:saveShareable'),
         item('Import a spreadsheet…', 'file:import', 'CmdOrCtrl+I'),
+        item('Import from an Open Referral UK feed…', 'file:importFeed'),
         item('Export…', 'file:export', 'CmdOrCtrl+E'),
         item('Map settings…', 'map:settings', 'CmdOrCtrl+,'),
         { type: 'separator' },

@@ -22,6 +22,7 @@ const api: DesktopBridge = {
   takeOpenedFiles: () => ipcRenderer.invoke('file:takeOpened', {}),
   recentFiles: () => ipcRenderer.invoke('file:recent', {}),
   openRecentFile: (request) => ipcRenderer.invoke('file:openRecent', request),
+  getFeedPage: (request) => ipcRenderer.invoke('feed:getPage', request),
   openAudienceWindow: () => ipcRenderer.invoke('window:openAudience', {}),
   onFilesWaiting: (listener) => {
     const handler = () => listener();

@@ -6,6 +6,7 @@ import { readFiles } from '../platform/openFile';
 import { BringIntoView } from './BringIntoView';
 import { ExportDialog } from './ExportDialog';
 import { createFileCommands } from './fileCommands';
+import { FeedDialog } from './FeedDialog';
 import { ImportDialog } from './ImportDialog';
 import { MergeDialog } from './MergeDialog';
 import { NeedFiguresDialog } from './NeedFiguresDialog';
@@ -92,6 +93,7 @@ export function FileDialogs({ inEditor = false }: { inEditor?: boolean }) {
       {dialog === 'shareable' && <ShareableCopyDialog />}
       {dialog === 'export' && <ExportDialog />}
       {dialog === 'import' && <ImportDialog />}
+      {dialog === 'feed' && <FeedDialog />}
       {dialog === 'needFigures' && <NeedFiguresDialog />}
       {dialog === 'merge' && <MergeDialog />}
     </>

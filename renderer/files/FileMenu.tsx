@@ -33,6 +33,9 @@ export function FileMenu() {
         <MenuItem onSelect={() => void files.needFigures.choose()}>
           Import need figures… <MenuHint>Indices of Deprivation</MenuHint>
         </MenuItem>
+        <MenuItem onSelect={commands['file:importFeed']}>
+          Import from an Open Referral UK feed… <MenuHint>Service directory</MenuHint>
+        </MenuItem>
         <MenuItem onSelect={commands['file:export']}>
           Export… <MenuHint>Kumu, Gephi, picture</MenuHint>
         </MenuItem>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { desktopBridge } from '../platform/desktopBridge';
 import './files.css';
+import { lastFeedAddress } from './feedClient';
 import { useFileService, useFileUi } from './useFileService';
 
 /** The start screen's way in for files: open a map someone sent, or start from a spreadsheet. */
@@ -17,6 +18,9 @@ export function StartFileActions() {
         </button>{' '}
         <button type="button" className="button" onClick={() => void files.chooseSpreadsheet()}>
           Import a spreadsheet…
+        </button>{' '}
+        <button type="button" className="button" onClick={() => files.setDialog({ kind: 'feed', address: lastFeedAddress(), error: null })}>
+          Import from an Open Referral UK feed…
         </button>
       </p>
       <p className="muted start-files__hint">

@@ -49,7 +49,15 @@ export function TableMapping({ plan, onChange }: { plan: TablePlan; onChange: (c
       <h3>{name}</h3>
       <p className="muted">
         {plan.table.rows.length.toLocaleString('en-GB')} {plan.table.rows.length === 1 ? 'row' : 'rows'}
+        {plan.table.encoding && ` · read as ${plan.table.encoding}`}
       </p>
+      {plan.table.notes && plan.table.notes.length > 0 && (
+        <ul className="import-table__notes" aria-label={`Things to check in ${name}`}>
+          {plan.table.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
       <label className="field">
         <span className="field__label">This holds</span>
         <select value={plan.role} onChange={(e) => onChange({ role: e.target.value as TableRole })}>

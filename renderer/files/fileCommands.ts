@@ -1,5 +1,6 @@
 import type { MenuCommand } from '../../shared/ipc/menuCommands';
 import type { EditorController } from '../state/editorController';
+import { lastFeedAddress } from './feedClient';
 import { fileServiceFor } from './useFileService';
 
 type FileCommand = Extract<MenuCommand, `file:${string}`>;
@@ -12,6 +13,8 @@ export function createFileCommands(controller: EditorController): Record<FileCom
     'file:saveAs': () => void files.saveAs(),
     'file:saveShareable': () => (controller.state.doc ? files.setDialog({ kind: 'shareable' }) : controller.notify('info', 'Open a map first.')),
     'file:import': () => void files.chooseSpreadsheet(),
+    // Nothing connects until the user presses "Read the feed" in this dialog.
+    'file:importFeed': () => files.setDialog({ kind: 'feed', address: lastFeedAddress(), error: null }),
     'file:export': () => (controller.state.doc ? files.setDialog({ kind: 'export' }) : controller.notify('info', 'Open a map first.')),
   };
 }

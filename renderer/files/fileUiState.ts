@@ -12,6 +12,7 @@ export type FileDialog =
   | { readonly kind: 'shareable' }
   | { readonly kind: 'export' }
   | { readonly kind: 'import'; readonly session: ImportSession }
+  | { readonly kind: 'feed'; readonly address: string; readonly error: string | null }
   | { readonly kind: 'needFigures'; readonly session: NeedFiguresSession };
 
 export interface FileUiState {

@@ -14,7 +14,7 @@ scope.onmessage = async (event: MessageEvent<unknown>) => {
   try {
     const source = await readImportFiles(files, (fileIndex) => reply({ type: 'progress', fileIndex, fileCount: files.length }));
     const tables = source.tables.map((t) => ({ ...t, headers: [...t.headers], rows: t.rows.map((r) => [...r]) }));
-    const batches = source.batches.map((b) => ({ elements: [...b.elements], connections: [...b.connections], warnings: [...b.warnings] }));
+    const batches = source.batches.map((b) => ({ elements: [...b.elements], connections: [...b.connections], warnings: [...b.warnings], ...(b.summary ? { summary: b.summary } : {}) }));
     reply({ type: 'done', source: { tables, batches } } as ReadReply);
   } catch (error) {
     reply({ type: 'failed', message: error instanceof FileProblem ? error.message : `The files could not be read: ${error instanceof Error ? error.message : String(error)}` });

@@ -4,11 +4,15 @@ import { planIsComplete, suggestPlan, type TablePlan } from '../../shared/import
 import type { ImportBatch } from '../../shared/importers/importBatch';
 import { planImport, type ImportPlan } from '../../shared/importers/planImport';
 import { rowsToBatch } from '../../shared/importers/rowsToBatch';
+import { checkFeedAddress } from '../../shared/importers/feedAddress';
+import { matchHelpTopic } from '../../shared/importers/helpTopicMatch';
+import { FeedCancelled, readOrukFeed } from '../../shared/importers/orukFeed';
 import { createMapMeta, type MapSnapshot } from '../../shared/model';
 import type { PickedFile } from '../platform/openFile';
 import type { EditorController } from '../state/editorController';
 import type { Store } from '../state/store';
 import type { FileUiState } from './fileUiState';
+import { feedFetcher, rememberFeedAddress } from './feedClient';
 import { CancelledRead, readInWorker, type ReadRun } from './importReaderClient';
 import type { ImportSession } from './importSession';
 
@@ -19,6 +23,7 @@ import type { ImportSession } from './importSession';
  */
 export class ImportService {
   private run: ReadRun | null = null;
+  private feedRun: AbortController | null = null;
 
   constructor(
     private readonly controller: EditorController,
@@ -41,7 +46,7 @@ export class ImportService {
       const source = await run.result;
       if (this.run !== run) return;
       this.run = null;
-      this.update({ stage: 'mapping', progress: null, plans: source.tables.map(suggestPlan), batches: source.batches });
+      this.update({ stage: 'mapping', progress: null, plans: source.tables.map(suggestPlan), batches: source.batches, topicChoices: this.suggestTopics(source.batches) });
       this.refreshPreview();
     } catch (error) {
       if (this.run !== run && !(error instanceof CancelledRead)) return;
@@ -52,7 +57,52 @@ export class ImportService {
     }
   }
 
+  /**
+   * Reads a live ORUK feed page by page (progress and Cancel in the import dialog), then
+   * previews it like a file. A problem with the feed goes back to the address, saying why.
+   */
+  async startFeed(address: string): Promise<void> {
+    this.feedRun?.abort();
+    const feed = checkFeedAddress(address);
+    const label = feed.ok ? feed.base : address;
+    const run = new AbortController();
+    this.feedRun = run;
+    const target = this.controller.state.screen === 'editor' && this.controller.state.doc ? 'openMap' : 'newMap';
+    this.show({ fileNames: [label], stage: 'reading', progress: { done: 0, total: 1 }, progressLabel: `Connecting to ${label}…`, plans: [], batches: [], target, preview: null, error: null });
+    try {
+      const batch = await readOrukFeed(address, feedFetcher(address), {
+        signal: run.signal,
+        onProgress: (p) =>
+          this.update({
+            progress: { done: p.page, total: p.totalPages ?? p.page + 1 },
+            progressLabel:
+              p.kind === 'service'
+                ? `Reading service ${p.page.toLocaleString('en-GB')} of ${(p.totalPages ?? p.page).toLocaleString('en-GB')} in full (opening times and places)…`
+                : `Reading page ${p.page.toLocaleString('en-GB')}${p.totalPages ? ` of ${p.totalPages.toLocaleString('en-GB')}` : ''} of /${p.endpoint} — ${p.records.toLocaleString('en-GB')} records so far…`,
+          }),
+      });
+      if (this.feedRun !== run) return;
+      this.feedRun = null;
+      rememberFeedAddress(address.trim());
+      this.update({ stage: 'mapping', progress: null, progressLabel: undefined, batches: [batch], feed: { address: label, summary: batch.summary }, topicChoices: this.suggestTopics([batch]) });
+      this.refreshPreview();
+    } catch (error) {
+      if (this.feedRun !== run) return;
+      this.feedRun = null;
+      if (error instanceof FeedCancelled) {
+        this.ui.set({ dialog: { kind: 'none' } });
+        this.controller.notify('info', 'Reading the feed was cancelled. Nothing has been changed.');
+      } else {
+        this.ui.set({ dialog: { kind: 'feed', address, error: `${messageOf(error)}${/Nothing has been/.test(messageOf(error)) ? '' : ' Nothing has been changed.'}` } });
+      }
+    }
+  }
+
   cancel(): void {
+    if (this.feedRun) {
+      this.feedRun.abort();
+      return;
+    }
     if (this.run) {
       this.run.cancel();
       return;
@@ -67,6 +117,28 @@ export class ImportService {
     this.refreshPreview();
   }
 
+  /** The help topic a subject from the source's taxonomy becomes (null: leave it out). */
+  chooseTopic(term: string, topicId: string | null): void {
+    const session = this.session;
+    if (!session) return;
+    this.update({ topicChoices: { ...session.topicChoices, [term]: topicId } });
+    this.refreshPreview();
+  }
+
+  setContactNames(on: boolean): void {
+    if (!this.session) return;
+    this.update({ contactNames: on });
+    this.refreshPreview();
+  }
+
+  /** Each subject's likeliest help topic on the target map, for the user to check. */
+  private suggestTopics(batches: readonly ImportBatch[]): Record<string, string | null> {
+    const session = this.session;
+    const topics = session ? this.targetDocument(session).meta.helpTopics : [];
+    const terms = [...new Set(batches.flatMap((b) => b.elements.flatMap((e) => e.topicNames ?? [])))].sort((a, b) => a.localeCompare(b, 'en-GB'));
+    return Object.fromEntries(terms.slice(0, 200).map((term) => [term, matchHelpTopic(term, topics)?.id ?? null]));
+  }
+
   /** Applies the import; returns false (and leaves the dialog open, saying why) if it cannot. */
   async confirm(): Promise<boolean> {
     const session = this.session;
@@ -79,8 +151,13 @@ export class ImportService {
       this.update({ error: messageOf(error) });
       return false;
     }
-    this.update({ stage: 'applying' });
     const summary = describeCounts(plan);
+    if (plan.nodes.length === 0 && plan.links.length === 0 && !plan.meta) {
+      this.ui.set({ dialog: { kind: 'none' } });
+      this.controller.notify('info', `Nothing changed: everything in ${session.fileNames.join(' and ')} is already on the map as it is.`);
+      return true;
+    }
+    this.update({ stage: 'applying' });
     if (session.target === 'openMap') {
       const ok = this.controller.dispatch({
         type: 'importRecords',
@@ -102,7 +179,7 @@ export class ImportService {
     if (!session) return;
     try {
       const plan = this.plan(session, this.targetDocument(session), false);
-      this.update({ preview: { counts: plan.counts, warnings: plan.warnings }, error: null });
+      this.update({ preview: { counts: plan.counts, warnings: plan.warnings, changes: plan.changes }, error: null });
     } catch (error) {
       this.update({ preview: null, error: messageOf(error) });
     }
@@ -116,12 +193,13 @@ export class ImportService {
     const fromTables = rowsToBatch(session.plans);
     const all: ImportBatch[] = [fromTables, ...session.batches];
     const merged: ImportBatch = { elements: all.flatMap((b) => b.elements), connections: all.flatMap((b) => b.connections), warnings: all.flatMap((b) => b.warnings) };
-    return planImport(doc, merged, { sourceName: session.fileNames.join(', '), place });
+    return planImport(doc, merged, { sourceName: session.fileNames.join(', '), place, ...(session.topicChoices ? { topicChoices: session.topicChoices } : {}), contactNames: session.contactNames === true });
   }
 
   private targetDocument(session: ImportSession): MapDocument {
     const open = this.controller.state.doc;
     if (session.target === 'openMap' && open) return open;
+    if (session.feed) return documentFromSnapshot({ map: createMapMeta(feedMapName(session.feed.address)), nodes: [], links: [] });
     const name = (session.fileNames[0] ?? 'Imported map').replace(/\.[^.]+$/, '').replace(/[-_ ]*(elements|connections)$/i, '').trim() || 'Imported map';
     return documentFromSnapshot({ map: createMapMeta(name.slice(0, 200)), nodes: [], links: [] });
   }
@@ -133,6 +211,15 @@ export class ImportService {
   private update(change: Partial<ImportSession>): void {
     const session = this.session;
     if (session) this.show({ ...session, ...change });
+  }
+}
+
+/** A new map from a feed is named after the directory's host: "directory.rochdale.gov.uk". */
+function feedMapName(address: string): string {
+  try {
+    return new URL(address).host.slice(0, 200) || 'Imported directory';
+  } catch {
+    return 'Imported directory';
   }
 }
 

@@ -11,6 +11,11 @@ export function parseJsonSafely(fileName: string, text: string): unknown {
   try {
     return JSON.parse(text, (key, value: unknown) => (HOSTILE_KEYS.has(key) ? undefined : value));
   } catch (error) {
+    // The reviver recurses once per level: a file nested thousands deep overflows the stack.
+    // That is valid JSON, just not data anyone could have meant, so say that rather than "damaged".
+    if (error instanceof RangeError) {
+      throw new FileProblem(fileName, 'its contents are nested too deeply to be read (lists inside lists thousands of levels deep). It is not a map or a file another tool exports; check where it came from.');
+    }
     const message = error instanceof Error ? error.message : String(error);
     const position = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
     const endsEarly = /end of (JSON )?input/i.test(message) || position >= text.trimEnd().length;

@@ -52,7 +52,8 @@ export interface TablePlan {
 const SYNONYMS: Record<ElementField | ConnectionField, readonly string[]> = {
   name: ['label', 'name', 'title', 'organisation name', 'organization name', 'service name', 'group name', 'element'],
   kind: ['type', 'element type', 'kind', 'category'],
-  id: ['id', 'identifier', 'ref', 'reference', 'key'],
+  // Stable ids match before names on re-import: Kumu's ID, an ORUK id, a charity number or an org-id (GB-CHC-…).
+  id: ['id', 'identifier', 'ref', 'reference', 'key', 'kumu id', 'org id', 'orgid', 'organisation identifier', 'organization identifier', 'charity number', 'registered charity number', 'charity no', 'charity registration number', 'company number'],
   description: ['description', 'notes', 'note', 'summary', 'about', 'details'],
   tags: ['tags', 'tag', 'keywords', 'labels'],
   area: ['area', 'neighbourhood', 'neighborhood', 'ward', 'locality', 'township', 'area served', 'areas served'],

@@ -20,9 +20,13 @@ export interface ImportedElement {
   readonly orgType?: string;
   readonly website?: string;
   readonly contact?: string;
+  /** The contact details with people's names as well as their roles, used only if the user chooses. */
+  readonly contactWithNames?: string;
   readonly address?: string;
   readonly postcode?: string;
   readonly sessions?: readonly OpeningSession[];
+  /** Subjects from the source's taxonomy (ORUK terms), matched to the map's help topics when planned. */
+  readonly topicNames?: readonly string[];
   readonly x?: number;
   readonly y?: number;
   /** Columns or attributes that are none of ours, kept rather than dropped. */
@@ -47,4 +51,6 @@ export interface ImportBatch {
   readonly elements: readonly ImportedElement[];
   readonly connections: readonly ImportedConnection[];
   readonly warnings: readonly string[];
+  /** What was read, in a sentence for the preview ("Read as one Open Referral UK dataset: …"). */
+  readonly summary?: string;
 }

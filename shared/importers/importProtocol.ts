@@ -15,6 +15,8 @@ const tableSchema = z.object({
   sheetName: z.string().optional(),
   headers: z.array(z.string()).max(MAX_COLUMNS),
   rows: z.array(z.array(z.string())).max(MAX_ROWS + 1),
+  encoding: z.string().max(40).optional(),
+  notes: z.array(z.string().max(2000)).max(20).optional(),
 });
 const placeSchema = z.object({ fileName: z.string(), row: z.number().int().optional(), record: z.string().optional() });
 const elementSchema = z.object({
@@ -29,9 +31,11 @@ const elementSchema = z.object({
   orgType: z.string().optional(),
   website: z.string().optional(),
   contact: z.string().optional(),
+  contactWithNames: z.string().optional(),
   address: z.string().optional(),
   postcode: z.string().optional(),
   sessions: z.array(openingSessionSchema).optional(),
+  topicNames: z.array(z.string()).optional(),
   x: z.number().optional(),
   y: z.number().optional(),
   customFields: customFieldsSchema.optional(),
@@ -47,7 +51,7 @@ const connectionSchema = z.object({
   directed: z.boolean().optional(),
   customFields: customFieldsSchema.optional(),
 });
-const batchSchema = z.object({ elements: z.array(elementSchema), connections: z.array(connectionSchema), warnings: z.array(z.string()) });
+const batchSchema = z.object({ elements: z.array(elementSchema), connections: z.array(connectionSchema), warnings: z.array(z.string()), summary: z.string().max(2000).optional() });
 
 export const readReplySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), fileIndex: z.number().int().min(0), fileCount: z.number().int().min(1) }),

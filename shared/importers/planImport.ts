@@ -3,6 +3,8 @@ import { suggestLinkType } from '../editing/suggestLinkType';
 import { FileProblem } from '../files/fileProblem';
 import { placeNearNeighbours } from '../layout/placeNearNeighbours';
 import { NODE_SCHEMAS, createLink, customFieldsOf, idSchema, mapLinkSchema, newId, type Area, type CustomFields, type MapLink, type MapMeta, type MapNode } from '../model';
+import { describeChanges, sameRecord, type PlanChanges } from './importChanges';
+import { matchHelpTopic } from './helpTopicMatch';
 import type { ImportBatch, ImportedConnection, ImportedElement, SourcePlace } from './importBatch';
 
 /** What an import will do to the map: shown in the preview, then applied as one command. */
@@ -11,7 +13,9 @@ export interface ImportPlan {
   readonly links: readonly MapLink[];
   /** The map's settings with any new areas added; absent when none are new. */
   readonly meta?: MapMeta;
-  readonly counts: { readonly addedNodes: number; readonly updatedNodes: number; readonly addedLinks: number; readonly updatedLinks: number; readonly newAreas: number };
+  readonly counts: { readonly addedNodes: number; readonly updatedNodes: number; readonly addedLinks: number; readonly updatedLinks: number; readonly newAreas: number; readonly unchangedNodes: number; readonly unchangedLinks: number };
+  /** What will be added and what changes in what is already there, by name, for the preview. */
+  readonly changes: PlanChanges;
   readonly warnings: readonly string[];
 }
 
@@ -23,7 +27,18 @@ const key = (kind: string, name: string) => `${kind}\u0000${name.trim().toLowerC
  * position are placed next to what they link to. Throws FileProblem (naming file, row and
  * field) for anything that cannot be imported; nothing is applied until the whole plan is good.
  */
-export function planImport(doc: MapDocument, batch: ImportBatch, options: { seed?: number; sourceName?: string; /** Skip placing new nodes: enough for a preview's counts. */ place?: boolean } = {}): ImportPlan {
+export interface PlanOptions {
+  readonly seed?: number;
+  readonly sourceName?: string;
+  /** Skip placing new nodes: enough for a preview's counts. */
+  readonly place?: boolean;
+  /** The user's choice of help topic for each subject in the source (null: leave it out); others are matched by name. */
+  readonly topicChoices?: Readonly<Record<string, string | null>>;
+  /** Keep contacts' names as well as their roles (ORUK contacts); off unless the user chooses. */
+  readonly contactNames?: boolean;
+}
+
+export function planImport(doc: MapDocument, batch: ImportBatch, options: PlanOptions = {}): ImportPlan {
   if (batch.elements.length === 0 && batch.connections.length === 0) {
     throw new FileProblem(options.sourceName ?? 'The file', 'there is nothing in it to import: no rows with a name or a link.');
   }
@@ -47,6 +62,8 @@ export function planImport(doc: MapDocument, batch: ImportBatch, options: { seed
   let added = 0;
   let updated = 0;
   let areaIgnored = 0;
+  const unmatchedTopics = new Set<string>();
+  const leftOutTopics = new Set<string>();
 
   for (const element of batch.elements) {
     // By id first; then by kind and name — but a row with its own id never takes over a node
@@ -68,13 +85,32 @@ export function planImport(doc: MapDocument, batch: ImportBatch, options: { seed
       return area.id;
     });
     const base = existing ?? { id, mapId, name: element.name, kind: element.kind, x: element.x ?? 0, y: element.y ?? 0 };
-    const node = buildNode(base, element, areaIds);
+    const topicIds = (element.topicNames ?? []).flatMap((name) => {
+      const chosen = options.topicChoices?.[name];
+      if (chosen === null) {
+        leftOutTopics.add(name.slice(0, 80));
+        return [];
+      }
+      const topic = chosen !== undefined ? doc.meta.helpTopics.find((t) => t.id === chosen) : matchHelpTopic(name, doc.meta.helpTopics);
+      if (!topic) unmatchedTopics.add(name.slice(0, 80));
+      return topic ? [topic.id] : [];
+    });
+    const withNames = options.contactNames && element.contactWithNames !== undefined ? { ...element, contact: element.contactWithNames } : element;
+    const node = buildNode(base, withNames, areaIds, topicIds);
     if (areaIds.length && (node.kind === 'person' || node.kind === 'project')) areaIgnored++;
     if (!existing && (element.x === undefined || element.y === undefined)) unplaced.push(id);
     if (!existing) added++;
     else if (!result.has(existing.id)) updated++;
     result.set(id, node);
     index(node);
+  }
+  if (unmatchedTopics.size) {
+    const names = [...unmatchedTopics];
+    warnings.push(`${names.length} subject${names.length === 1 ? '' : 's'} from the directory’s taxonomy match${names.length === 1 ? 'es' : ''} none of this map’s help topics, so ${names.length === 1 ? 'it was' : 'they were'} not kept: ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}. Add ${names.length === 1 ? 'it as a help topic' : 'them as help topics'} in Map settings and import again to keep ${names.length === 1 ? 'it' : 'them'}.`);
+  }
+  if (leftOutTopics.size) {
+    const names = [...leftOutTopics];
+    warnings.push(`${names.length} subject${names.length === 1 ? '' : 's'} from the directory’s taxonomy ${names.length === 1 ? 'is' : 'are'} left out: ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}. Choose a help topic for ${names.length === 1 ? 'it' : 'them'} under “Subjects in the directory”, or add one in Map settings first.`);
   }
   if (areaIgnored) warnings.push(`Areas were left out for ${areaIgnored} people or projects: only spaces and organisations have areas.`);
 
@@ -90,18 +126,31 @@ export function planImport(doc: MapDocument, batch: ImportBatch, options: { seed
       if (spot) result.set(id, { ...result.get(id)!, x: spot.x, y: spot.y });
     }
   }
+  // Records the import would leave exactly as they are are not written, and not counted as updated.
+  const unchangedNodes = [...result.values()].filter((n) => doc.nodes[n.id] && sameRecord(doc.nodes[n.id], n));
+  for (const n of unchangedNodes) result.delete(n.id);
+  const changedLinks = links.list.filter((l) => !(doc.links[l.id] && sameRecord(doc.links[l.id], l)));
   const meta = newAreas.length ? { ...doc.meta, areas: [...doc.meta.areas, ...newAreas] } : undefined;
   if (meta && meta.areas.length > 1000) throw new FileProblem(batch.elements[0]?.place.fileName ?? 'The file', 'it names more than 1,000 areas.');
   return {
     nodes: [...result.values()],
-    links: links.list,
+    links: changedLinks,
     ...(meta ? { meta } : {}),
-    counts: { addedNodes: added, updatedNodes: updated, addedLinks: links.added, updatedLinks: links.updated, newAreas: newAreas.length },
+    counts: {
+      addedNodes: added,
+      updatedNodes: updated - unchangedNodes.length,
+      addedLinks: links.added,
+      updatedLinks: links.updated - (links.list.length - changedLinks.length),
+      newAreas: newAreas.length,
+      unchangedNodes: unchangedNodes.length,
+      unchangedLinks: links.list.length - changedLinks.length,
+    },
+    changes: describeChanges(doc, [...result.values()], changedLinks),
     warnings,
   };
 }
 
-function buildNode(base: Pick<MapNode, 'id' | 'mapId' | 'name' | 'kind' | 'x' | 'y'> & Partial<MapNode>, e: ImportedElement, areaIds: string[]): MapNode {
+function buildNode(base: Pick<MapNode, 'id' | 'mapId' | 'name' | 'kind' | 'x' | 'y'> & Partial<MapNode>, e: ImportedElement, areaIds: string[], topicIds: string[]): MapNode {
   const candidate: Record<string, unknown> = { ...base, name: e.name };
   if (e.x !== undefined && e.y !== undefined) Object.assign(candidate, { x: e.x, y: e.y });
   if (e.notes !== undefined) candidate.notes = e.notes;
@@ -116,6 +165,7 @@ function buildNode(base: Pick<MapNode, 'id' | 'mapId' | 'name' | 'kind' | 'x' | 
     if (e.website !== undefined) candidate.website = e.website;
     if (e.contact !== undefined) candidate.contact = e.contact;
     if (areaIds.length) candidate.areasServed = areaIds;
+    if (topicIds.length) candidate.helpTopics = [...new Set([...((base as { helpTopics?: string[] }).helpTopics ?? []), ...topicIds])];
   } else if (kind === 'space') {
     if (e.address !== undefined) candidate.address = e.address;
     if (e.postcode !== undefined) candidate.postcode = e.postcode;

@@ -14,8 +14,9 @@ export async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Tab
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     sheets = await readXlsxFile(buffer);
-  } catch (error) {
-    throw new FileProblem(fileName, `it is damaged or is not an Excel workbook (${error instanceof Error ? error.message : String(error)}).`);
+  } catch {
+    // The library's own words ("Couldn't unzip…") mean nothing to the person importing.
+    throw new FileProblem(fileName, 'the workbook is damaged: it looks like an Excel file, but its sheets cannot be read. Open it in Excel and save it again (or save it as CSV), then import that.');
   }
   const tables: Table[] = [];
   for (const { sheet, data } of sheets) {

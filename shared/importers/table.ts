@@ -6,6 +6,10 @@ export interface Table {
   readonly headers: readonly string[];
   /** Data rows, without the header row. Row n here is spreadsheet row n + 2. */
   readonly rows: readonly (readonly string[])[];
+  /** How a text file was decoded ("UTF-8", "Windows-1252"…); absent for workbooks. */
+  readonly encoding?: string;
+  /** What the reader had to put right (ragged rows), for the preview to say. */
+  readonly notes?: readonly string[];
 }
 
 /** A million-row sheet is a mistake, not a map: refuse it before it fills the memory. */

@@ -15,6 +15,8 @@ export interface DesktopBridge {
   takeOpenedFiles(): Promise<IpcResponse<'file:takeOpened'>>;
   recentFiles(): Promise<IpcResponse<'file:recent'>>;
   openRecentFile(request: IpcRequest<'file:openRecent'>): Promise<IpcResponse<'file:openRecent'>>;
+  /** Fetches one page of an Open Referral UK feed in the main process (the page's CSP allows no other address). */
+  getFeedPage(request: IpcRequest<'feed:getPage'>): Promise<IpcResponse<'feed:getPage'>>;
   /** Opens (or brings forward) the read-only audience window, on the second display when there is one. */
   openAudienceWindow(): Promise<IpcResponse<'window:openAudience'>>;
   /** Runs `listener` whenever the OS hands the app files to open; returns a function that stops listening. */

@@ -20,6 +20,9 @@ const backupInfoSchema = z.object({
 });
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
 
+/** The largest page of an ORUK feed the desktop shell will hand the page: 10 MB. */
+export const FEED_PAGE_MAX_CHARS = 10 * 1024 * 1024;
+
 /** The largest file the desktop shell will read or write for the page: 100 MB. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 const bytesSchema = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'Expected the bytes of a file');
@@ -87,6 +90,11 @@ export const IPC_CONTRACT = {
   'file:openRecent': {
     request: z.object({ path: z.string().min(1).max(4096) }),
     response: z.object({ files: z.array(openedFileSchema).max(1) }),
+  },
+  /** One page of the Open Referral UK feed the user named; main fetches only pages of that feed. */
+  'feed:getPage': {
+    request: z.object({ feed: z.string().min(1).max(2048), url: z.string().min(1).max(4096) }),
+    response: z.object({ status: z.number().int().min(0).max(999), body: z.string().max(FEED_PAGE_MAX_CHARS) }),
   },
   'window:openAudience': {
     request: z.object({}),

@@ -11,6 +11,7 @@ export const MENU_COMMANDS = [
   'file:saveAs',
   'file:saveShareable',
   'file:import',
+  'file:importFeed',
   'file:export',
   'map:settings',
   'edit:undo',

@@ -85,9 +85,9 @@ describe('files', () => {
     await page.getByRole('menuitem', { name: /Import a spreadsheet/ }).click();
     await (await again).setFiles([{ name: 'more.csv', mimeType: 'text/csv', buffer: Buffer.from('Label,Type\nKirkholt Hub,Space\nNew Library,Space\n') }]);
     const second = page.getByRole('dialog', { name: 'Import “more.csv”' });
-    await expect.poll(() => second.getByRole('status').textContent()).toMatch(/1 new thing, 1 thing updated/);
+    await expect.poll(() => second.getByRole('status').textContent()).toMatch(/1 new thing; 1 thing stays as it is/);
     await second.getByRole('button', { name: 'Import' }).click();
-    await expect.poll(() => page.locator('.notice-bar').textContent()).toMatch(/Imported from more.csv: 1 new thing, 1 updated/);
+    await expect.poll(() => page.locator('.notice-bar').textContent()).toMatch(/Imported from more.csv: 1 new thing\. Undo/);
     await page.getByRole('button', { name: 'Fit map' }).click();
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(5);
     await page.getByRole('button', { name: 'Undo', exact: true }).first().click();

@@ -125,7 +125,7 @@ describe('Good Help', () => {
     // Organisations in name order, each with what it brings; choosing one shows it on the map.
     await strengths.getByRole('button', { name: 'Millbrook CVS' }).click();
     await expect.poll(() => strengths.count()).toBe(0);
-    await expect.poll(() => page.getByRole('region', { name: 'Details' }).getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Millbrook CVS');
+    await expect.poll(() => page.getByRole('region', { name: 'Details' }).getByRole('textbox', { name: 'Name', exact: true }).inputValue()).toBe('Millbrook CVS');
     expect(appErrors(page)).toEqual([]);
     await context.close();
   });

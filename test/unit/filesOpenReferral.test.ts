@@ -41,7 +41,7 @@ describe('Open Referral UK data', () => {
     const links = Object.values(doc.links);
     expect(links).toHaveLength(1);
     expect(links[0]).toMatchObject({ source: 'org-1', target: 'loc-1', type: 'runsOrHosts', notes: 'Services here: Food bank; Community fridge' });
-    expect(warnings).toEqual(['1 opening times could not be read and were left out.']);
+    expect(warnings).toEqual(['Opening times a weekly timetable cannot show were put in the space’s notes instead — St Mary’s Hall: weekly on Friday, 14:00–13:00 (closes before it opens, perhaps overnight).']);
   });
 
   it('imports its JSON (a page of services from the API)', async () => {

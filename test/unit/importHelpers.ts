@@ -19,6 +19,8 @@ export async function importFiles(doc: MapDocument, files: ImportFile[], adjust:
   const batch = rowsToBatch(source.tables.map((t) => adjust(suggestPlan(t))));
   const all = [batch, ...source.batches];
   const plan = planImport(doc, { elements: all.flatMap((b) => b.elements), connections: all.flatMap((b) => b.connections), warnings: all.flatMap((b) => b.warnings) }, { seed: 1, sourceName: files.map((f) => f.name).join(', ') });
+  // Identical data changes nothing: there is no command to run (the app says "nothing has changed").
+  if (plan.nodes.length === 0 && plan.links.length === 0 && !plan.meta) return { source, plan, doc };
   const outcome = runCommand(doc, { type: 'importRecords', args: { nodes: plan.nodes, links: plan.links, ...(plan.meta ? { meta: plan.meta } : {}), label: 'Import' } });
   if (!outcome.ok) throw new Error(outcome.error);
   return { source, plan, doc: applyPatch(doc, outcome.patch) };

@@ -64,7 +64,7 @@ describe('a Kumu project export in full', () => {
   it('re-importing the same project changes nothing and duplicates nothing', async () => {
     const first = await importFiles(emptyDoc(), [fixture('kumu-project.json')]);
     const again = await importFiles(first.doc, [fixture('kumu-project.json')]);
-    expect(again.plan.counts).toMatchObject({ addedNodes: 0, addedLinks: 0, updatedLinks: 12 });
+    expect(again.plan.counts).toMatchObject({ addedNodes: 0, addedLinks: 0, updatedNodes: 0, updatedLinks: 0, unchangedLinks: 12 });
     expect(Object.keys(again.doc.links)).toHaveLength(12);
   });
 
@@ -89,7 +89,7 @@ describe('duplicate connections in a Kumu spreadsheet without IDs', () => {
     expect(first.plan.counts).toMatchObject({ addedNodes: 2, addedLinks: 3 });
     expect(Object.values(first.doc.links).map((l) => l.customFields?.['Value flow']).sort()).toEqual(['food', 'money', 'volunteers']);
     const again = await importFiles(first.doc, files);
-    expect(again.plan.counts).toMatchObject({ addedLinks: 0, updatedLinks: 3 });
+    expect(again.plan.counts).toMatchObject({ addedLinks: 0, updatedLinks: 0, unchangedLinks: 3 });
     expect(Object.keys(again.doc.links)).toHaveLength(3);
   });
 });
