@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'test/electron/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
+    // Property tests and the big-sheet refusal take seconds on a 2-core machine; 5 s is too tight.
+    testTimeout: 20_000,
   },
 });
