@@ -1,3 +1,4 @@
+import { focusMap } from '../canvas/focusMap';
 import { useId, useState } from 'react';
 import { FINDING_KIND_TITLES, FINDING_KINDS, STRENGTH_KINDS, type Finding } from '../../shared/analysis/findings/finding';
 import type { GapAnalysis } from '../../shared/analysis/gapAnalysis';
@@ -24,11 +25,20 @@ function AnalysisPanelBody() {
   return (
     <aside className="analysis-panel" role="region" aria-label="Gap analysis">
       <header className="analysis-panel__header">
-        <h2 id={headingId}>Gap analysis</h2>
+        <h2 id={headingId} tabIndex={-1}>
+          Gap analysis
+        </h2>
         <span className="analysis-panel__status" role="status">
           {status === 'updating' ? 'Updating…' : ''}
         </span>
-        <button type="button" className="button button--quiet" aria-label="Close gap analysis" onClick={() => service.setOpen(false)}>
+        <button type="button" className="button button--quiet" aria-label="Close gap analysis"
+          title="Close gap analysis (G)"
+          onClick={() => {
+            service.setOpen(false);
+            // The button goes with the panel: the keyboard goes back to the map, not the page.
+            focusMap();
+          }}
+        >
           ✕
         </button>
       </header>

@@ -158,7 +158,9 @@ export function MapCanvas() {
 
   if (!doc) return null;
   return (
-    <div className={`map-canvas${connecting ? ' is-connecting' : ''}`} onDoubleClick={onDoubleClick}>
+    // The map itself can hold the focus (tabIndex -1: not a Tab stop of its own), so keyboard
+    // focus handed back from a field or dialog lands here rather than on the page.
+    <div className={`map-canvas${connecting ? ' is-connecting' : ''}`} onDoubleClick={onDoubleClick} tabIndex={-1} role="region" aria-label="Map">
       <ReactFlow<CanvasNode, FlowEdge>
         nodes={canvasNodes}
         edges={edges}

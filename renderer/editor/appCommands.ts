@@ -5,6 +5,8 @@ import type { MenuCommand } from '../../shared/ipc/contract';
 import type { NodeKind } from '../../shared/model';
 import type { EditorController } from '../state/editorController';
 import { fitMap } from '../canvas/fitMap';
+import { focusIsLost, focusMap } from '../canvas/focusMap';
+import { analysisServiceFor } from '../analysis/analysisServiceFor';
 import { createFileCommands } from '../files/fileCommands';
 import { createLayoutCommands } from '../layout/layoutAppCommands';
 import { createWorkshopCommands } from '../workshop/workshopCommands';
@@ -56,12 +58,24 @@ export function createAppCommands(controller: EditorController, flow: ReactFlowI
     'view:zoomIn': () => void flow?.zoomIn({ duration: 200 }),
     'view:zoomOut': () => void flow?.zoomOut({ duration: 200 }),
     'view:toggleMinimap': () => controller.toggleMinimap(),
+    'view:gapAnalysis': () => toggleGapAnalysis(controller),
     'help:about': () => controller.setDialog('about'),
     'help:shortcuts': () => controller.setDialog('shortcuts'),
     ...createLayoutCommands(controller, flow),
     ...createWorkshopCommands(controller),
     ...createSessionCommands(controller, flow),
   };
+}
+
+/** Opens or closes Gap analysis and takes the keyboard with it: into the panel, or back to the map. */
+function toggleGapAnalysis(controller: EditorController): void {
+  if (!controller.state.doc) return;
+  const service = analysisServiceFor(controller);
+  service.toggle();
+  requestAnimationFrame(() => {
+    if (service.state.open) document.querySelector<HTMLElement>('.analysis-panel h2')?.focus();
+    else if (focusIsLost()) focusMap(controller.state.selection.nodeIds[0]);
+  });
 }
 
 function viewportCentre(flow: ReactFlowInstance | null): { x: number; y: number } {
