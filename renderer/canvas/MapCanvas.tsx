@@ -19,7 +19,6 @@ import { useAppState, useController } from '../app/controllerContext';
 import type { EditorController } from '../state/editorController';
 import { AddNodeMenu } from './AddNodeMenu';
 import { ConnectDialog } from './ConnectDialog';
-import { EmphasisBar } from './EmphasisBar';
 import { nodeAtPoint } from './overviewHitTest';
 import { OverviewLayer } from './OverviewLayer';
 import { isOverviewZoom, OVERVIEW_MIN_NODES } from './overviewMode';
@@ -193,7 +192,6 @@ export function MapCanvas() {
           <MiniMap pannable zoomable nodeColor={canvasColour} nodeStrokeWidth={0} ariaLabel="Overview of the whole map" position="bottom-right" />
         )}
       </ReactFlow>
-      <EmphasisBar />
       {overview && <p className="overview-hint">Zoomed out: click to select, double-click to go there, zoom in to edit</p>}
       <LayoutOverlay />
       <LegendPanel />

@@ -38,7 +38,7 @@ export function LegendPanel() {
   const total = result.looks.size;
   const leftOut = lens.filter ? [...result.looks.values()].filter((l) => l.filteredOut).length + result.hidden.size : 0;
   return (
-    <section className="legend" aria-labelledby={headingId}>
+    <section className="legend" aria-labelledby={headingId} data-covers-map>
       <div className="legend__header">
         <h2 id={headingId}>Legend</h2>
         <button type="button" className="button button--quiet" aria-expanded={open} onClick={() => setOpen(!open)}>
