@@ -1,6 +1,7 @@
+import { summaryItems } from '../../shared/analysis/summary';
 import { focusMap } from '../canvas/focusMap';
 import { useId, useState } from 'react';
-import { FINDING_KIND_TITLES, FINDING_KINDS, STRENGTH_KINDS, type Finding } from '../../shared/analysis/findings/finding';
+import { countFindings, FINDING_KIND_TITLES, FINDING_KINDS, STRENGTH_KINDS, type Finding } from '../../shared/analysis/findings/finding';
 import type { GapAnalysis } from '../../shared/analysis/gapAnalysis';
 import { useAppState } from '../app/controllerContext';
 import './analysis.css';
@@ -79,14 +80,7 @@ function AnalysisPanelBody() {
 }
 
 function Summary({ result }: { result: GapAnalysis }) {
-  const safe = result.spaces.filter((s) => s.safe).length;
-  const oneStep = result.nearMisses.filter((m) => m.missing.length === 1).length;
-  const items = [
-    [result.spaces.length, result.spaces.length === 1 ? 'space' : 'spaces'],
-    [safe, 'safe'],
-    [oneStep, 'one step away'],
-    [result.network.componentCount - 1, result.network.componentCount === 2 ? 'group apart' : 'groups apart'],
-  ] as const;
+  const items = summaryItems(result);
   return (
     <ul className="analysis-summary" aria-label="At a glance">
       {items.map(([n, label]) => (
@@ -121,7 +115,7 @@ function ByKind({ result }: { result: GapAnalysis }) {
         return (
           <section key={kind} className="finding-group" aria-label={FINDING_KIND_TITLES[kind]}>
             <h4>
-              {FINDING_KIND_TITLES[kind]} <span className="finding-group__count">({list.length})</span>
+              {FINDING_KIND_TITLES[kind]} <span className="finding-group__count">({countFindings(list)})</span>
             </h4>
             <FindingList findings={list} />
             {kind === 'time' && <Grids result={result} areaIds={areas.map((a) => a.id)} />}

@@ -27,6 +27,7 @@ import { LayoutOverlay } from '../layout/LayoutOverlay';
 import { pinAfterDrag } from '../layout/pinAfterDrag';
 import { useLayoutPreviewNodes, useLayoutRunning } from '../layout/useLayoutPreviewNodes';
 import { LegendPanel } from '../lens/LegendPanel';
+import { FindingNames } from '../analysis/FindingNames';
 import { addNodeToName } from '../editor/addNodeToName';
 import { useMiniMapColour } from '../lens/useMiniMapColour';
 import { FlowElementCache, type CanvasNode, type FlowEdge, type FlowNode } from './flowElements';
@@ -194,6 +195,7 @@ export function MapCanvas() {
       </ReactFlow>
       {overview && <p className="overview-hint">Zoomed out: click to select, double-click to go there, zoom in to edit</p>}
       <LayoutOverlay />
+      <FindingNames />
       <LegendPanel />
       <SessionLayer />
       {addMenu && <AddNodeMenu at={addMenu.screen} onChoose={addAt} onClose={() => setAddMenu(null)} />}

@@ -41,6 +41,8 @@ export function DetailsPanel() {
   // keyboard goes back to the map, where the next shortcut adds a node instead of typing.
   const onKeyDown = (event: KeyboardEvent) => {
     const field = event.target;
+    // A dialog opened from the panel (a reflection) keeps Escape for closing itself.
+    if (field instanceof Element && field.closest('dialog')) return;
     const oneLine = field instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(field.type);
     if (event.key === 'Escape' || (event.key === 'Enter' && oneLine)) {
       if (event.nativeEvent.isComposing) return;

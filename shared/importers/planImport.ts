@@ -1,3 +1,4 @@
+import { plural } from '../analysis/words';
 import type { MapDocument } from '../editing/mapDocument';
 import { suggestLinkType } from '../editing/suggestLinkType';
 import { FileProblem } from '../files/fileProblem';
@@ -76,7 +77,7 @@ export function planImport(doc: MapDocument, batch: ImportBatch, options: { seed
     result.set(id, node);
     index(node);
   }
-  if (areaIgnored) warnings.push(`Areas were left out for ${areaIgnored} people or projects: only spaces and organisations have areas.`);
+  if (areaIgnored) warnings.push(`Areas were left out for ${plural(areaIgnored, 'person or project', 'people or projects')}: only spaces and organisations have areas.`);
 
   const links = planLinks(doc, batch.connections, { result, importedIds, byName }, warnings);
   const allNodes = { ...doc.nodes, ...Object.fromEntries(result) };
