@@ -117,3 +117,24 @@ describe('the keyboard after adding a node and in dialogs', () => {
     await context.close();
   });
 });
+
+describe('messages', () => {
+  it('lets a message with an Undo leave by itself, and never blocks a click on the map beneath it', async () => {
+    const { context, page } = await openApp(browser, { width: 1366, height: 768 });
+    await page.getByRole('button', { name: 'Open the demo map' }).click();
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.getByRole('button', { name: /^Layout/ }).click();
+    await page.getByRole('menuitem', { name: /^Tidy/ }).click();
+    const message = page.getByRole('status').filter({ hasText: 'done' }).filter({ has: page.getByRole('button', { name: 'Undo' }) });
+    await message.waitFor();
+    // A click on the message's words reaches whatever is under them.
+    const passesThrough = await message.evaluate((bar) => {
+      const words = bar.querySelector('span')!.getBoundingClientRect();
+      const under = document.elementFromPoint(words.left + words.width / 2, words.top + words.height / 2);
+      return under !== null && !bar.contains(under);
+    });
+    expect(passesThrough).toBe(true);
+    await expect.poll(() => message.count(), { timeout: 10_000 }).toBe(0);
+    await context.close();
+  });
+});
