@@ -1,7 +1,11 @@
 import { NODE_HEIGHT, NODE_WIDTH } from './nodeSize';
 
-const GAP_X = 32;
-const GAP_Y = 24;
+/**
+ * Clear room kept round a new node: a node dropped into a narrow gap in a dense map is hard
+ * to see and its selection ring is lost among its neighbours, so it goes where it stands out.
+ */
+const GAP_X = 96;
+const GAP_Y = 64;
 
 /**
  * The nearest place to `near` where a new node's box overlaps no existing node, searched in
