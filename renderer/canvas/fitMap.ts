@@ -13,6 +13,7 @@ type Bounds = { x: number; y: number; width: number; height: number };
  */
 const COVERS = [
   '[data-covers-map]',
+  '.toolbar',
   '.react-flow__minimap',
   '.react-flow__controls',
   '.emphasis-bar',
@@ -36,10 +37,9 @@ export function uncoveredPane(shape?: { width: number; height: number }): { pane
   const paneElement = document.querySelector('.react-flow');
   if (!paneElement) return null;
   const pane = plain(paneElement.getBoundingClientRect());
+  // Only what lies over the pane counts: the editor's toolbar sits above it, the workshop's over
+  // it (its slim strip when tucked away, all of it while the tools are out).
   const covers: ScreenRect[] = [...document.querySelectorAll(COVERS)].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).map(plain);
-  // The workshop toolbar slides away but comes back on hover or Tab: keep its full height clear.
-  const toolbar = document.documentElement.dataset.theme === 'workshop' ? document.querySelector<HTMLElement>('.toolbar') : null;
-  if (toolbar) covers.push({ left: 0, top: 0, right: window.innerWidth, bottom: toolbar.offsetHeight });
   return { pane, free: freeRectangle(pane, covers, shape) };
 }
 

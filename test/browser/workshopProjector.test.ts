@@ -31,9 +31,7 @@ async function settled(page: Page): Promise<void> {
 /** Shown names that overlap each other, or lie under the toolbar (its full height), the legend or the dock. */
 function crowdedNames(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const toolbar = document.querySelector<HTMLElement>('.toolbar');
-    const covers = [...document.querySelectorAll('.legend, .workshop-dock, .audience__bar')].map((el) => ({ name: el.className, r: el.getBoundingClientRect() }));
-    if (toolbar) covers.push({ name: 'toolbar', r: new DOMRect(0, 0, window.innerWidth, toolbar.offsetHeight) });
+    const covers = [...document.querySelectorAll('.toolbar, .legend, .workshop-dock, .audience__bar')].map((el) => ({ name: el.className, r: el.getBoundingClientRect() }));
     const names = [...document.querySelectorAll('.react-flow__node')]
       .map((n) => ({ label: n.getAttribute('aria-label') ?? '?', box: n.querySelector('.map-node:not(.is-unlabelled)')?.getBoundingClientRect() }))
       .filter((n): n is { label: string; box: DOMRect } => n.box !== undefined);
@@ -58,6 +56,13 @@ describe('workshop mode on a 1920×1080 projector', () => {
     await expect.poll(() => crowdedNames(page)).toEqual([]);
     // The keyboard is on the map, so the toolbar has slid out of the way.
     expect(await page.evaluate(() => document.activeElement?.closest('.toolbar') === null && document.activeElement !== document.body)).toBe(true);
+    // With the editing tools out (E), Fit map (F) keeps the top row clear of the whole toolbar.
+    await page.keyboard.press('e');
+    await expect.poll(() => page.evaluate(() => document.querySelector('.toolbar')!.getBoundingClientRect().top)).toBe(0);
+    await page.keyboard.press('f');
+    await settled(page);
+    await expect.poll(() => crowdedNames(page)).toEqual([]);
+    await page.keyboard.press('e');
 
     const audience = await context.newPage();
     await audience.setViewportSize(PROJECTOR);
