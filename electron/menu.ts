@@ -85,6 +85,7 @@ export function buildMenuTemplate({ platform, isDev, send }: MenuOptions): MenuI
         item('Zoom in', 'view:zoomIn', 'CmdOrCtrl+='),
         item('Zoom out', 'view:zoomOut', 'CmdOrCtrl+-'),
         item('Show or hide the overview', 'view:toggleMinimap'),
+        item('Gap analysis', 'view:gapAnalysis'),
         { type: 'separator' },
         item('Workshop mode', 'workshop:toggle'),
         item('Open audience window', 'workshop:audience'),

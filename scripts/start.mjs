@@ -34,12 +34,25 @@ function buildIfStale() {
 }
 
 /**
- * Electron's package resolves to its binary's path; when the binary is missing it first runs
- * its own install step (a download from GitHub) and throws if that fails.
+ * Electron's package resolves to its binary's path; when the binary is missing it would run
+ * its own install step (a download from GitHub) with its output on our screen, a raw
+ * `TypeError: fetch failed` stack where there is no network. So the download is tried here
+ * first with its output kept back, and only its last line is shown if it fails.
  */
 function electronBinary() {
-  if (!existsSync(join(root, 'node_modules', 'electron', 'dist'))) {
+  const electronDir = join(root, 'node_modules', 'electron');
+  if (!existsSync(join(electronDir, 'dist'))) {
+    if (!existsSync(join(electronDir, 'install.js'))) return null;
     console.log('The Electron desktop shell is not installed yet; trying to download it once…');
+    const install = spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: electronDir, encoding: 'utf8', stdio: 'pipe', timeout: 120_000 });
+    if (install.status !== 0 || !existsSync(join(electronDir, 'dist'))) {
+      const why = `${install.stderr ?? ''}\n${install.stdout ?? ''}`
+        .split('\n')
+        .map((line) => line.trim())
+        .find((line) => /^(\w*Error|error)\b/.test(line));
+      console.log(`  The download did not work${why ? ` (${why.replace(/^\w*Error:\s*/, '')})` : ''}.`);
+      return null;
+    }
   }
   try {
     const path = require('electron');

@@ -1,5 +1,7 @@
+import { summaryItems } from '../../shared/analysis/summary';
+import { focusMap } from '../canvas/focusMap';
 import { useId, useState } from 'react';
-import { FINDING_KIND_TITLES, FINDING_KINDS, STRENGTH_KINDS, type Finding } from '../../shared/analysis/findings/finding';
+import { countFindings, FINDING_KIND_TITLES, FINDING_KINDS, STRENGTH_KINDS, type Finding } from '../../shared/analysis/findings/finding';
 import type { GapAnalysis } from '../../shared/analysis/gapAnalysis';
 import { useAppState } from '../app/controllerContext';
 import './analysis.css';
@@ -24,11 +26,20 @@ function AnalysisPanelBody() {
   return (
     <aside className="analysis-panel" role="region" aria-label="Gap analysis">
       <header className="analysis-panel__header">
-        <h2 id={headingId}>Gap analysis</h2>
+        <h2 id={headingId} tabIndex={-1}>
+          Gap analysis
+        </h2>
         <span className="analysis-panel__status" role="status">
           {status === 'updating' ? 'Updating…' : ''}
         </span>
-        <button type="button" className="button button--quiet" aria-label="Close gap analysis" onClick={() => service.setOpen(false)}>
+        <button type="button" className="button button--quiet" aria-label="Close gap analysis"
+          title="Close gap analysis (G)"
+          onClick={() => {
+            service.setOpen(false);
+            // The button goes with the panel: the keyboard goes back to the map, not the page.
+            focusMap();
+          }}
+        >
           ✕
         </button>
       </header>
@@ -69,14 +80,7 @@ function AnalysisPanelBody() {
 }
 
 function Summary({ result }: { result: GapAnalysis }) {
-  const safe = result.spaces.filter((s) => s.safe).length;
-  const oneStep = result.nearMisses.filter((m) => m.missing.length === 1).length;
-  const items = [
-    [result.spaces.length, result.spaces.length === 1 ? 'space' : 'spaces'],
-    [safe, 'safe'],
-    [oneStep, 'one step away'],
-    [result.network.componentCount - 1, result.network.componentCount === 2 ? 'group apart' : 'groups apart'],
-  ] as const;
+  const items = summaryItems(result);
   return (
     <ul className="analysis-summary" aria-label="At a glance">
       {items.map(([n, label]) => (
@@ -111,7 +115,7 @@ function ByKind({ result }: { result: GapAnalysis }) {
         return (
           <section key={kind} className="finding-group" aria-label={FINDING_KIND_TITLES[kind]}>
             <h4>
-              {FINDING_KIND_TITLES[kind]} <span className="finding-group__count">({list.length})</span>
+              {FINDING_KIND_TITLES[kind]} <span className="finding-group__count">({countFindings(list)})</span>
             </h4>
             <FindingList findings={list} />
             {kind === 'time' && <Grids result={result} areaIds={areas.map((a) => a.id)} />}

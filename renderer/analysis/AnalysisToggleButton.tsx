@@ -5,7 +5,7 @@ export function AnalysisToggleButton() {
   const service = useAnalysisService();
   const open = useAnalysis((s) => s.open);
   return (
-    <button type="button" className="button" aria-pressed={open} onClick={() => service.toggle()}>
+    <button type="button" className="button" aria-pressed={open} onClick={() => service.toggle()} title="Gap analysis (G)" aria-keyshortcuts="G">
       Gap analysis
     </button>
   );

@@ -117,7 +117,7 @@ function AudienceScreen() {
       {doc && <AudienceCanvas onReady={() => follower?.cameraReady()} />}
       {doc && <WorkshopZoom />}
       {doc && <WorkshopLabels />}
-      {doc && <LegendPanel />}
+      {doc && <LegendPanel readOnly />}
       {follower && <AudienceOverlay status={follower.status} />}
     </div>
   );

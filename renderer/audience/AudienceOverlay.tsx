@@ -25,12 +25,15 @@ export function AudienceOverlay({ status }: { status: Store<AudienceStatus> }) {
           The facilitator has closed the map.
         </p>
       )}
+      {/* A strip of its own above the map, so no name is ever under these words. */}
       {phase === 'following' && (
-        <p key={mapName} className="audience__caption" role="status">
-          Audience view — following {mapName}
-        </p>
+        <header className="audience__bar">
+          {emphasis && <p className="audience__emphasis">Showing: {emphasis}</p>}
+          <p key={mapName} className="audience__caption" role="status">
+            Audience view — following {mapName}
+          </p>
+        </header>
       )}
-      {phase === 'following' && emphasis && <p className="audience__emphasis">Showing: {emphasis}</p>}
       {phase === 'following' && timer && (
         <div className="audience__timer">
           <AgendaClock title={timer.title} minutes={timer.minutes} elapsedMs={timer.elapsedMs} startedAt={timer.startedAt} />

@@ -35,7 +35,7 @@ export function ConnectDialog({
 
   return (
     // The title names what was asked for when the dialog opened, so it does not jump about.
-    <Dialog title={connection.target && target ? `Link ${source.name} to ${target.name}` : `Link ${source.name} to…`} onClose={onClose}>
+    <Dialog title={connection.target && target ? `Link ${source.name} to ${target.name}` : `Link ${source.name} to…`} onClose={onClose} returnFocus="map">
       <form
         onSubmit={(event) => {
           event.preventDefault();

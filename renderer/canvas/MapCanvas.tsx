@@ -19,7 +19,6 @@ import { useAppState, useController } from '../app/controllerContext';
 import type { EditorController } from '../state/editorController';
 import { AddNodeMenu } from './AddNodeMenu';
 import { ConnectDialog } from './ConnectDialog';
-import { EmphasisBar } from './EmphasisBar';
 import { nodeAtPoint } from './overviewHitTest';
 import { OverviewLayer } from './OverviewLayer';
 import { isOverviewZoom, OVERVIEW_MIN_NODES } from './overviewMode';
@@ -28,6 +27,7 @@ import { LayoutOverlay } from '../layout/LayoutOverlay';
 import { pinAfterDrag } from '../layout/pinAfterDrag';
 import { useLayoutPreviewNodes, useLayoutRunning } from '../layout/useLayoutPreviewNodes';
 import { LegendPanel } from '../lens/LegendPanel';
+import { FindingNames } from '../analysis/FindingNames';
 import { addNodeToName } from '../editor/addNodeToName';
 import { useMiniMapColour } from '../lens/useMiniMapColour';
 import { FlowElementCache, type CanvasNode, type FlowEdge, type FlowNode } from './flowElements';
@@ -158,7 +158,9 @@ export function MapCanvas() {
 
   if (!doc) return null;
   return (
-    <div className={`map-canvas${connecting ? ' is-connecting' : ''}`} onDoubleClick={onDoubleClick}>
+    // The map itself can hold the focus (tabIndex -1: not a Tab stop of its own), so keyboard
+    // focus handed back from a field or dialog lands here rather than on the page.
+    <div className={`map-canvas${connecting ? ' is-connecting' : ''}`} onDoubleClick={onDoubleClick} tabIndex={-1} role="region" aria-label="Map">
       <ReactFlow<CanvasNode, FlowEdge>
         nodes={canvasNodes}
         edges={edges}
@@ -191,9 +193,9 @@ export function MapCanvas() {
           <MiniMap pannable zoomable nodeColor={canvasColour} nodeStrokeWidth={0} ariaLabel="Overview of the whole map" position="bottom-right" />
         )}
       </ReactFlow>
-      <EmphasisBar />
       {overview && <p className="overview-hint">Zoomed out: click to select, double-click to go there, zoom in to edit</p>}
       <LayoutOverlay />
+      <FindingNames />
       <LegendPanel />
       <SessionLayer />
       {addMenu && <AddNodeMenu at={addMenu.screen} onChoose={addAt} onClose={() => setAddMenu(null)} />}

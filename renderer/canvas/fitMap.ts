@@ -1,15 +1,76 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { boundsOfNodes } from '../../shared/layout/nodeSize';
+import { freeRectangle, viewportForBounds, type ScreenRect } from '../../shared/layout/freeRectangle';
 import type { MapDocument } from '../../shared/editing';
+
+type Flow = Pick<ReactFlowInstance, 'fitBounds' | 'setViewport'>;
+type Bounds = { x: number; y: number; width: number; height: number };
+
+/**
+ * What floats over the map and hides what is under it: the legend, the minimap and zoom
+ * buttons, the "Showing:" bar, session panels, the workshop's toolbar and dock, the audience
+ * window's banners. Anything else can say so with `data-covers-map`.
+ */
+const COVERS = [
+  '[data-covers-map]',
+  '.toolbar',
+  '.react-flow__minimap',
+  '.react-flow__controls',
+  '.emphasis-bar',
+  '.session-panel',
+  '.workshop-dock',
+  '.parking-lot',
+  '.audience__emphasis',
+  '.audience__timer',
+].join(', ');
+
+/** A fitted map is shown no closer than its natural size: four new nodes do not fill the screen. */
+export const FIT_MAX_ZOOM = 1;
+const FIT_MIN_ZOOM = 0.05;
+
+/** A DOMRect's sides live on its prototype, so spreading one copies nothing: copy them. */
+const plain = (r: DOMRect): ScreenRect => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+
+/** The visible, uncovered part of the map pane, in screen pixels (best for `shape`); null without a DOM. */
+export function uncoveredPane(shape?: { width: number; height: number }): { pane: ScreenRect; free: ScreenRect } | null {
+  if (typeof document === 'undefined') return null;
+  const paneElement = document.querySelector('.react-flow');
+  if (!paneElement) return null;
+  const pane = plain(paneElement.getBoundingClientRect());
+  // Only what lies over the pane counts: the editor's toolbar sits above it, the workshop's over
+  // it (its slim strip when tucked away, all of it while the tools are out).
+  const covers: ScreenRect[] = [...document.querySelectorAll(COVERS)].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).map(plain);
+  return { pane, free: freeRectangle(pane, covers, shape) };
+}
+
+/**
+ * Shows `bounds` in the part of the map no panel covers, measured at the next frame so a
+ * panel or bar opened by the same click (a finding's "Showing:" bar) is counted.
+ */
+export function fitBoundsUncovered(flow: Flow | null, bounds: Bounds, options: { padding: number; duration: number; maxZoom?: number }): void {
+  if (!flow) return;
+  if (typeof requestAnimationFrame === 'undefined') fitNow(flow, bounds, options);
+  else requestAnimationFrame(() => fitNow(flow, bounds, options));
+}
+
+function fitNow(flow: Flow, bounds: Bounds, options: { padding: number; duration: number; maxZoom?: number }): void {
+  const screen = uncoveredPane(bounds);
+  if (!screen) {
+    void flow.fitBounds(bounds, { padding: options.padding, duration: options.duration });
+    return;
+  }
+  const viewport = viewportForBounds(bounds, screen.pane, screen.free, { padding: options.padding, minZoom: FIT_MIN_ZOOM, maxZoom: options.maxZoom ?? FIT_MAX_ZOOM });
+  void flow.setViewport(viewport, { duration: options.duration });
+}
 
 /**
  * Fits the whole map on screen from the records' own positions and fixed sizes. React Flow's
  * fitView only counts nodes it has measured, and off-screen nodes are never measured.
  */
-export function fitMap(flow: Pick<ReactFlowInstance, 'fitBounds'> | null, doc: MapDocument | null, duration = 300): void {
+export function fitMap(flow: Flow | null, doc: MapDocument | null, duration = 300): void {
   const bounds = doc ? boundsOfNodes(Object.values(doc.nodes)) : null;
   if (!flow || !bounds) return;
   // Workshop names are a fixed size on screen and reach past the nodes' boxes when zoomed out.
   const workshop = typeof document !== 'undefined' && document.documentElement.dataset.theme === 'workshop';
-  void flow.fitBounds(bounds, { padding: workshop ? 0.16 : 0.08, duration });
+  fitBoundsUncovered(flow, bounds, { padding: workshop ? 0.16 : 0.08, duration });
 }

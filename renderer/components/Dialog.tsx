@@ -1,4 +1,21 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { focusIsLost, focusMap } from '../canvas/focusMap';
+
+/** What a dialog's focus starts on: its first field, else its first control other than Close. */
+const FIRST_FIELD = 'input:not([type="hidden"]):not(:disabled), select:not(:disabled), textarea:not(:disabled)';
+const FIRST_CONTROL = 'button:not(:disabled), [href], [tabindex]:not([tabindex="-1"])';
+
+function focusFirstField(dialog: HTMLDialogElement): void {
+  const body = dialog.querySelector<HTMLElement>('.dialog__content') ?? dialog;
+  let wanted = body.querySelector<HTMLElement>(FIRST_FIELD) ?? body.querySelector<HTMLElement>(FIRST_CONTROL);
+  // In a group of radio buttons the keyboard belongs on the chosen one.
+  if (wanted instanceof HTMLInputElement && wanted.type === 'radio' && wanted.name) {
+    wanted = body.querySelector<HTMLElement>(`input[type="radio"][name="${CSS.escape(wanted.name)}"]:checked`) ?? wanted;
+  }
+  // A dialog that only tells you something starts on its text, so Enter does not close it
+  // unread and the arrow keys scroll it.
+  (wanted ?? body).focus();
+}
 
 /**
  * A modal dialog on the native <dialog> element: the browser traps focus, closes on Escape and
@@ -9,17 +26,36 @@ export function Dialog({
   onClose,
   children,
   wide = false,
+  returnFocus = 'opener',
 }: {
   title: string;
   onClose: () => void;
   children: ReactNode;
   wide?: boolean;
+  /** Where the keyboard goes on closing: back to what opened it, or to the map (the selected node). */
+  returnFocus?: 'opener' | 'map';
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    // showModal puts the focus on the first focusable element, which is the Close button in
+    // the header: typing or Enter would then do nothing or close. Start on the first field.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      focusFirstField(dialog);
+    }
+    return () => {
+      // Once closed, the focus goes back where it was; if that is gone (or was the page), to
+      // the map, never to the body where it is invisible.
+      requestAnimationFrame(() => {
+        if (!focusIsLost()) return;
+        if (returnFocus === 'opener' && opener && opener !== document.body && opener.isConnected) opener.focus();
+        else focusMap(selectedNodeId());
+      });
+    };
+    // Opened once: the opener and where focus goes are those of that moment.
   }, []);
   return (
     <dialog
@@ -37,12 +73,20 @@ export function Dialog({
       <div className="dialog__body">
         <div className="dialog__header">
           <h2 id={titleId}>{title}</h2>
-          <button type="button" className="button button--quiet" onClick={onClose} aria-label="Close">
+          <button type="button" className="button button--quiet dialog__close" onClick={onClose} aria-label="Close">
             ✕
           </button>
         </div>
-        {children}
+        <div className="dialog__content" tabIndex={-1}>
+          {children}
+        </div>
       </div>
     </dialog>
   );
+}
+
+/** The one selected node, read from the map's own markup so this stays free of the store. */
+function selectedNodeId(): string | undefined {
+  const selected = document.querySelectorAll<HTMLElement>('.react-flow__node.selected');
+  return selected.length === 1 ? selected[0]!.dataset.id : undefined;
 }

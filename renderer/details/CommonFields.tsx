@@ -9,7 +9,7 @@ type Commit = (field: string, value: unknown) => string | null;
 
 export function NameField({ node, commit }: { node: MapNode; commit: Commit }) {
   const inputRef = useNameFocus(node.id);
-  return <TextField label="Name" value={node.name} inputRef={inputRef} onCommit={(text) => commit('name', text)} />;
+  return <TextField label="Name" value={node.name} inputRef={inputRef} hint="Enter or Esc: back to the map" onCommit={(text) => commit('name', text)} />;
 }
 
 /** Tags, notes and when the details were last checked: the same for every kind. */

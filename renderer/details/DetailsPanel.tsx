@@ -1,4 +1,6 @@
+import type { KeyboardEvent } from 'react';
 import { useAppState, useController } from '../app/controllerContext';
+import { focusMap } from '../canvas/focusMap';
 import { LinkDetails } from './LinkDetails';
 import { NodeDetails } from './NodeDetails';
 
@@ -35,8 +37,21 @@ export function DetailsPanel() {
       </div>
     );
   }
+  // Fields save as you type, so Enter (in a one-line field) and Escape mean "done here": the
+  // keyboard goes back to the map, where the next shortcut adds a node instead of typing.
+  const onKeyDown = (event: KeyboardEvent) => {
+    const field = event.target;
+    // A dialog opened from the panel (a reflection) keeps Escape for closing itself.
+    if (field instanceof Element && field.closest('dialog')) return;
+    const oneLine = field instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(field.type);
+    if (event.key === 'Escape' || (event.key === 'Enter' && oneLine)) {
+      if (event.nativeEvent.isComposing) return;
+      event.preventDefault();
+      focusMap(nodeIds.length === 1 ? nodeIds[0] : undefined);
+    }
+  };
   return (
-    <aside className="details-panel" role="region" aria-label="Details">
+    <aside className="details-panel" role="region" aria-label="Details" onKeyDown={onKeyDown}>
       {body}
     </aside>
   );

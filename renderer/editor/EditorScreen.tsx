@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { useAppState, useController } from '../app/controllerContext';
 import { MapCanvas } from '../canvas/MapCanvas';
 import { ConnectDialog } from '../canvas/ConnectDialog';
+import { EmphasisBar } from '../canvas/EmphasisBar';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { desktopBridge } from '../platform/desktopBridge';
@@ -45,7 +46,11 @@ function EditorLayout() {
       <main className="editor__main">
         <h1 className="visually-hidden">Map editor</h1>
         <AnalysisPanel />
-        <MapCanvas />
+        {/* The "Showing:" bar docks above the map rather than over it, so it is never cut short. */}
+        <div className="map-column">
+          <EmphasisBar />
+          <MapCanvas />
+        </div>
         <DetailsPanel />
       </main>
       <WorkshopLayer />

@@ -23,7 +23,7 @@ export function FindDialog() {
     void flow.setCenter(node.x + NODE_WIDTH / 2, node.y + NODE_HEIGHT / 2, { zoom: Math.max(flow.getZoom(), 1), duration: 400 });
   };
   return (
-    <Dialog title="Find a node" onClose={close}>
+    <Dialog title="Find a node" onClose={close} returnFocus="map">
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -10,6 +10,8 @@ function keyName(s: (typeof SHORTCUTS)[number]): string {
 }
 
 const MORE: readonly [string, string][] = [
+  ['Q', 'Quick capture: type or paste a list of names'],
+  ['Enter or Esc in a field', 'Back to the map from the Details panel'],
   [isMac ? '⌘ + C / X / V' : 'Ctrl + C / X / V', 'Copy, cut and paste nodes'],
   ['Tab, then Enter', 'Move between nodes and select one'],
   ['Arrow keys', 'Move the selected node'],

@@ -5,6 +5,8 @@ import type { MenuCommand } from '../../shared/ipc/contract';
 import type { NodeKind } from '../../shared/model';
 import type { EditorController } from '../state/editorController';
 import { fitMap } from '../canvas/fitMap';
+import { focusIsLost, focusMap } from '../canvas/focusMap';
+import { analysisServiceFor } from '../analysis/analysisServiceFor';
 import { createFileCommands } from '../files/fileCommands';
 import { createLayoutCommands } from '../layout/layoutAppCommands';
 import { createWorkshopCommands } from '../workshop/workshopCommands';
@@ -24,8 +26,13 @@ export function createAppCommands(controller: EditorController, flow: ReactFlowI
     const doc = controller.state.doc;
     if (!doc) return;
     const centre = viewportCentre(flow);
-    const spot = findFreeSpot([...Object.values(doc.nodes), ...stickyObstacles(doc.meta.stickyNotes)], { x: centre.x - NODE_WIDTH / 2, y: centre.y - NODE_HEIGHT / 2 });
+    // About 40 px of clear screen round the new node at this zoom, so it stands out and its
+    // selection ring is seen, rather than filling a narrow hole in a dense part of the map.
+    const zoom = flow?.getZoom() ?? 1;
+    const gap = { x: Math.max(96, 80 / zoom), y: Math.max(64, 60 / zoom) };
+    const spot = findFreeSpot([...Object.values(doc.nodes), ...stickyObstacles(doc.meta.stickyNotes)], { x: centre.x - NODE_WIDTH / 2, y: centre.y - NODE_HEIGHT / 2 }, 40, gap);
     addNodeToName(controller, { kind, ...spot });
+    bringIntoView(flow, spot);
   };
   const textOr = (native: 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll', map: () => void) => () => {
     if (isEditingText()) runNativeTextCommand(native);
@@ -56,12 +63,35 @@ export function createAppCommands(controller: EditorController, flow: ReactFlowI
     'view:zoomIn': () => void flow?.zoomIn({ duration: 200 }),
     'view:zoomOut': () => void flow?.zoomOut({ duration: 200 }),
     'view:toggleMinimap': () => controller.toggleMinimap(),
+    'view:gapAnalysis': () => toggleGapAnalysis(controller),
     'help:about': () => controller.setDialog('about'),
     'help:shortcuts': () => controller.setDialog('shortcuts'),
     ...createLayoutCommands(controller, flow),
     ...createWorkshopCommands(controller),
     ...createSessionCommands(controller, flow),
   };
+}
+
+/** Opens or closes Gap analysis and takes the keyboard with it: into the panel, or back to the map. */
+function toggleGapAnalysis(controller: EditorController): void {
+  if (!controller.state.doc) return;
+  const service = analysisServiceFor(controller);
+  service.toggle();
+  requestAnimationFrame(() => {
+    if (service.state.open) document.querySelector<HTMLElement>('.analysis-panel h2')?.focus();
+    else if (focusIsLost()) focusMap(controller.state.selection.nodeIds[0]);
+  });
+}
+
+/** Pans (keeping the zoom) when a new node's spot is off screen, so you see what you are naming. */
+function bringIntoView(flow: ReactFlowInstance | null, spot: { x: number; y: number }): void {
+  const pane = document.querySelector('.react-flow');
+  if (!flow || !pane) return;
+  const rect = pane.getBoundingClientRect();
+  const topLeft = flow.flowToScreenPosition(spot);
+  const bottomRight = flow.flowToScreenPosition({ x: spot.x + NODE_WIDTH, y: spot.y + NODE_HEIGHT });
+  if (topLeft.x >= rect.left && topLeft.y >= rect.top && bottomRight.x <= rect.right && bottomRight.y <= rect.bottom) return;
+  void flow.setCenter(spot.x + NODE_WIDTH / 2, spot.y + NODE_HEIGHT / 2, { zoom: flow.getZoom(), duration: 300 });
 }
 
 function viewportCentre(flow: ReactFlowInstance | null): { x: number; y: number } {

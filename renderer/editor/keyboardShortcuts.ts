@@ -31,6 +31,7 @@ export const SHORTCUTS: readonly (Shortcut & { readonly label: string })[] = [
   { key: 'j', command: 'node:addProject', inMenu: false, label: 'Add a project' },
   { key: 'l', command: 'link', inMenu: false, label: 'Link the selected node to another' },
   { key: 'f', command: 'view:fit', inMenu: false, label: 'Fit the map to the screen' },
+  { key: 'g', command: 'view:gapAnalysis', inMenu: false, label: 'Gap analysis: open or close the panel' },
   { key: '=', mod: true, command: 'view:zoomIn', inMenu: true, label: 'Zoom in' },
   { key: '-', mod: true, command: 'view:zoomOut', inMenu: true, label: 'Zoom out' },
   { key: '?', command: 'help:shortcuts', inMenu: false, label: 'Show keyboard shortcuts' },

@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
+import { fitBoundsUncovered } from '../canvas/fitMap';
 import { boundsOfNodes } from '../../shared/layout/nodeSize';
 import { useController } from '../app/controllerContext';
 import { useFileService, useFileUi } from './useFileService';
@@ -17,7 +18,7 @@ export function BringIntoView() {
       const doc = controller.state.doc;
       // Bounds from the map itself: off-screen nodes are not measured by the canvas yet.
       const bounds = doc && boundsOfNodes(justAdded.nodeIds.map((id) => doc.nodes[id]).filter((n) => n !== undefined));
-      if (bounds) void flow.fitBounds(atLeast(bounds, 900, 560), { padding: 0.2, duration: 400 });
+      if (bounds) fitBoundsUncovered(flow, atLeast(bounds, 900, 560), { padding: 0.2, duration: 400 });
       files.store.set({ justAdded: null });
     });
     return () => cancelAnimationFrame(frame);

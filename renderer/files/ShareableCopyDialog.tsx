@@ -1,3 +1,4 @@
+import { plural } from '../../shared/analysis/words';
 import { useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { useAppState } from '../app/controllerContext';
@@ -38,7 +39,7 @@ export function ShareableCopyDialog() {
               <span className="field__hint">
                 {' '}
                 Each person is named by their role and a number (“Volunteer 2”). Their contact details and notes are left out
-                {sensitive > 0 ? `, and the ${sensitive} ${sensitive === 1 ? 'person' : 'people'} marked sensitive are removed` : ', and anyone marked sensitive is removed'}.
+                {sensitive > 0 ? sensitive === 1 ? ', and the one person marked sensitive is removed' : `, and the ${plural(sensitive, 'person', 'people')} marked sensitive are removed` : ', and anyone marked sensitive is removed'}.
                 Their names are also replaced wherever they appear in other notes.
               </span>
             </span>

@@ -173,13 +173,16 @@ export class FileService {
   async saveShareable(options: ShareableOptions): Promise<boolean> {
     const original = await this.currentSnapshot();
     if (!original) return false;
-    const { snapshot, removedPeople } = options.anonymise ? anonymiseMap(original) : { snapshot: original, removedPeople: 0 };
+    const { snapshot: shared, removedPeople } = options.anonymise ? anonymiseMap(original) : { snapshot: original, removedPeople: 0 };
+    // The copy carries a name of its own, so opened beside the original it is told apart in Your maps.
+    const copyName = `${shared.map.name.slice(0, 180)} (${options.anonymise ? 'shareable copy' : 'locked copy'})`;
+    const snapshot = { ...shared, map: { ...shared.map, name: copyName } };
     const file = buildMapFile(snapshot, { savedBy: 'Good Help Map' });
     const text = options.passphrase ? await serialiseEncryptedMapFile(file, options.passphrase) : serialiseMapFile(file);
     const suffix = options.anonymise ? ' (shareable)' : options.passphrase ? ' (locked)' : '';
     const what = [options.anonymise ? 'anonymised' : '', options.passphrase ? 'locked with your passphrase' : ''].filter(Boolean).join(' and ');
     const note = removedPeople ? ` ${removedPeople} sensitive ${removedPeople === 1 ? 'person was' : 'people were'} left out.` : '';
-    return this.save(mapFileName(snapshot.map.name, suffix), text, `Saved a shareable copy${what ? `, ${what}` : ''}.${note}`);
+    return this.save(mapFileName(original.map.name, suffix), text, `Saved a shareable copy${what ? `, ${what}` : ''}.${note}`);
   }
 
   private async save(suggestedName: string, contents: string, done: string): Promise<boolean> {

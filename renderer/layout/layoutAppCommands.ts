@@ -2,7 +2,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { NODE_HEIGHT, NODE_WIDTH, boundsOfNodes } from '../../shared/layout/nodeSize';
 import type { MenuCommand } from '../../shared/ipc/menuCommands';
 import type { EditorController } from '../state/editorController';
-import { fitMap } from '../canvas/fitMap';
+import { fitBoundsUncovered, fitMap } from '../canvas/fitMap';
 import { layoutServiceFor, type LayoutRequest } from './layoutService';
 import { FLOW_PREVIEW_LIMIT } from './useLayoutPreviewNodes';
 
@@ -30,11 +30,11 @@ export function createLayoutCommands(controller: EditorController, flow: ReactFl
         const height = Math.max(maxY - minY, 1000);
         const x = (minX + maxX) / 2 - width / 2;
         const y = (minY + maxY) / 2 - height / 2;
-        void flow.fitBounds({ x, y, width, height }, { padding: 0.1, duration: 400 });
+        fitBoundsUncovered(flow, { x, y, width, height }, { padding: 0.1, duration: 400 });
       } else if (request.kind === 'cluster' && doc && flow) {
         // Room above the top row for the group labels.
         const bounds = boundsOfNodes(Object.values(doc.nodes));
-        if (bounds) void flow.fitBounds({ ...bounds, y: bounds.y - 90, height: bounds.height + 90 }, { padding: 0.06, duration: 400 });
+        if (bounds) fitBoundsUncovered(flow, { ...bounds, y: bounds.y - 90, height: bounds.height + 90 }, { padding: 0.06, duration: 400 });
       } else if (request.kind === 'organic') {
         // No animation on big maps: every animated frame re-checks which of thousands of nodes show.
         fitMap(flow, doc, doc && Object.keys(doc.nodes).length > FLOW_PREVIEW_LIMIT ? 0 : 400);

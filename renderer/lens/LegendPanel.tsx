@@ -25,8 +25,9 @@ function ColourList({ scale, hidden }: { scale: FieldScale; hidden: ReadonlySet<
 /**
  * Always on the map: what the colours (and sizes, and link colours) mean under the current
  * lens, drawn from the same scales that colour the nodes, and what the filter leaves out.
+ * Read only (the audience window) it has no controls: nobody there can press them.
  */
-export function LegendPanel() {
+export function LegendPanel({ readOnly = false }: { readOnly?: boolean }) {
   const controller = useController();
   useEffect(() => retainLensService(controller), [controller]);
   const result = useAppState((s) => s.lensResult);
@@ -38,12 +39,14 @@ export function LegendPanel() {
   const total = result.looks.size;
   const leftOut = lens.filter ? [...result.looks.values()].filter((l) => l.filteredOut).length + result.hidden.size : 0;
   return (
-    <section className="legend" aria-labelledby={headingId}>
+    <section className="legend" aria-labelledby={headingId} data-covers-map>
       <div className="legend__header">
         <h2 id={headingId}>Legend</h2>
-        <button type="button" className="button button--quiet" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Hide' : 'Show'}
-        </button>
+        {!readOnly && (
+          <button type="button" className="button button--quiet" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {open ? 'Hide' : 'Show'}
+          </button>
+        )}
       </div>
       {open && (
         <div className="legend__body">
@@ -89,9 +92,11 @@ export function LegendPanel() {
               <span>
                 {lens.filter.mode === 'hide' ? 'Hidden' : 'Faded'}: {leftOut} of {total}
               </span>
-              <button type="button" className="button" onClick={() => setLens(controller, { filter: null })}>
-                Show all
-              </button>
+              {!readOnly && (
+                <button type="button" className="button" onClick={() => setLens(controller, { filter: null })}>
+                  Show all
+                </button>
+              )}
             </div>
           )}
         </div>

@@ -1,3 +1,4 @@
+import { plural } from '../../shared/analysis/words';
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { MapSnapshotSummary } from '../../shared/snapshots/mapSnapshotRecord';
 import { useController } from '../app/controllerContext';
@@ -101,7 +102,7 @@ export function SnapshotsDialog() {
                   </td>
                   <td>{when(s.createdAt)}</td>
                   <td>
-                    {s.nodeCount} nodes, {s.linkCount} links
+                    {plural(s.nodeCount, 'node')}, {plural(s.linkCount, 'link')}
                   </td>
                   <td className="snapshot-list__actions">
                     <button type="button" className="button button--small" onClick={() => void compareSnapshots(controller, s.id, null)} aria-label={`Compare ${s.name} with the map now`}>

@@ -1,3 +1,4 @@
+import { useRefitWhenCovered } from '../canvas/useRefitWhenCovered';
 import { ComparePanel } from '../snapshots/ComparePanel';
 import { SaveSnapshotDialog } from '../snapshots/SaveSnapshotDialog';
 import { SnapshotsDialog } from '../snapshots/SnapshotsDialog';
@@ -10,6 +11,7 @@ import './stickies.css';
 export function SessionLayer() {
   const panel = useSessionUi((s) => s.panel);
   const dialog = useSessionUi((s) => s.dialog);
+  useRefitWhenCovered(panel === 'voting' || panel === 'compare' ? panel : null);
   return (
     <>
       {panel === 'voting' && <VotingPanel />}

@@ -32,7 +32,7 @@ export function ViewsMenu() {
   };
 
   return (
-    <ToolbarPopover label={activeIndex >= 0 ? `Views (${activeIndex + 1}/${views.length})` : 'Views'} title="Saved views">
+    <ToolbarPopover label={<span className="views__toolbar-label">{activeIndex >= 0 ? `Views (${activeIndex + 1}/${views.length})` : 'Views'}</span>} title="Saved views">
       {() => (
         <>
           <form
@@ -94,19 +94,19 @@ export function ViewsMenu() {
                     )}
                     <div className="views__actions" role="group" aria-label={`Change ${view.name}`}>
                       <button type="button" className="button button--quiet" aria-label={`Rename ${view.name}`} title="Rename" onClick={() => setRenaming(view.id)}>
-                        ✎
+                        Rename
                       </button>
                       <button type="button" className="button button--quiet" aria-label={`Update ${view.name} to what is on screen now`} title="Update to what is on screen now" onClick={() => updateView(controller, flow, view)}>
-                        ⟳
+                        Update
                       </button>
                       <button type="button" className="button button--quiet" aria-label={`Move ${view.name} up`} title="Move up" disabled={i === 0} onClick={() => controller.dispatch({ type: 'editViews', args: { type: 'move', id: view.id, to: i - 1 } })}>
-                        ↑
+                        Up
                       </button>
                       <button type="button" className="button button--quiet" aria-label={`Move ${view.name} down`} title="Move down" disabled={i === views.length - 1} onClick={() => controller.dispatch({ type: 'editViews', args: { type: 'move', id: view.id, to: i + 1 } })}>
-                        ↓
+                        Down
                       </button>
                       <button type="button" className="button button--quiet" aria-label={`Delete ${view.name}`} title="Delete" onClick={() => controller.dispatch({ type: 'editViews', args: { type: 'remove', id: view.id } })}>
-                        ✕
+                        Delete
                       </button>
                     </div>
                   </li>

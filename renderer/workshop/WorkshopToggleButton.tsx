@@ -1,4 +1,5 @@
 import { useController } from '../app/controllerContext';
+import { focusMap } from '../canvas/focusMap';
 import { toggleWorkshopMode } from './workshopActions';
 import { useWorkshop } from './workshopStore';
 
@@ -13,7 +14,11 @@ export function WorkshopToggleButton() {
       aria-pressed={on}
       aria-keyshortcuts="W"
       title="Full screen, large text and high contrast for a room; editing tools tucked away (W)"
-      onClick={() => toggleWorkshopMode(controller)}
+      onClick={() => {
+        toggleWorkshopMode(controller);
+        // The room is looking at the map: the keyboard goes there, so the toolbar slides away.
+        focusMap(controller.state.selection.nodeIds[0]);
+      }}
     >
       Workshop mode
     </button>

@@ -3,6 +3,8 @@ import type { SpaceEvaluation } from './criteria';
 
 export type StrengthMeasure = 'safeSpaces' | 'outOfHours' | 'advocates' | 'skills' | 'organisations' | 'warmHandovers';
 export const STRENGTH_MEASURES: readonly StrengthMeasure[] = ['safeSpaces', 'outOfHours', 'advocates', 'skills', 'organisations', 'warmHandovers'];
+/** What an area's safe spaces provide: never "rich" while it relies on one space. */
+const FROM_SAFE_SPACES: readonly StrengthMeasure[] = ['safeSpaces', 'outOfHours', 'warmHandovers'];
 
 export interface AreaStrengths {
   readonly areaId: string;
@@ -15,7 +17,11 @@ export interface AreaStrengths {
   readonly organisationIds: readonly string[];
   /** Core topics the area's safe spaces can hand someone over for warmly. */
   readonly warmHandoverTopicIds: readonly string[];
-  /** Measures where the area is above the average of all areas. */
+  /**
+   * Measures where the area is above the average of all areas, with at least two of the
+   * thing: one of something is not riches. Nor is anything its safe spaces give when it has
+   * only one safe space, which the coverage findings call fragile: if it closes, there is nowhere.
+   */
   readonly richIn: readonly StrengthMeasure[];
   readonly counts: Readonly<Record<StrengthMeasure, number>>;
 }
@@ -76,7 +82,7 @@ export function strengthsByArea(
   const mean = (m: StrengthMeasure) => counts.reduce((s, c) => s + c[m], 0) / Math.max(1, counts.length);
   return raw.map((r, i) => {
     const c = counts[i]!;
-    const richIn = STRENGTH_MEASURES.filter((m) => c[m] > 0 && c[m] > mean(m));
+    const richIn = STRENGTH_MEASURES.filter((m) => c[m] >= 2 && c[m] > mean(m) && !(FROM_SAFE_SPACES.includes(m) && c.safeSpaces < 2));
     return { ...r, counts: c, richIn };
   });
 }

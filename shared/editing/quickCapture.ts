@@ -59,6 +59,8 @@ export function placeCaptured(
 ): { x: number; y: number }[] {
   const occupancy = new Occupancy(existing);
   const start = { x: Math.round(near.x - NODE_WIDTH / 2), y: Math.round(near.y - NODE_HEIGHT / 2) };
+  const block = freeBlock(occupancy, start, count);
+  if (block) return block;
   const spots: { x: number; y: number }[] = [];
   for (let i = 0; i < count; i++) {
     const spot = occupancy.nearestFree(start);
@@ -66,4 +68,29 @@ export function placeCaptured(
     spots.push(spot);
   }
   return spots;
+}
+
+/** Room between captured names in their block: enough to read each name and draw a link. */
+const BLOCK_STEP_X = NODE_WIDTH + 48;
+const BLOCK_STEP_Y = NODE_HEIGHT + 56;
+
+/**
+ * A roughly square grid of spots for `count` new names centred on `start`, skipping any cell
+ * an existing node takes, so a pasted list lands as a readable block beside what is there,
+ * not a tight column squeezed between nodes. Null when the grid runs into too much.
+ */
+function freeBlock(occupancy: Occupancy, start: { x: number; y: number }, count: number): { x: number; y: number }[] | null {
+  if (count <= 1) return null;
+  // Boxes are wide and short: this many columns makes the block about as wide as it is tall.
+  const cols = Math.max(1, Math.ceil(Math.sqrt((count * BLOCK_STEP_Y) / BLOCK_STEP_X)));
+  const rows = Math.ceil(count / cols);
+  const origin = { x: Math.round(start.x - ((cols - 1) * BLOCK_STEP_X) / 2), y: Math.round(start.y - ((rows - 1) * BLOCK_STEP_Y) / 2) };
+  const spots: { x: number; y: number }[] = [];
+  for (let i = 0; spots.length < count && i < count * 4; i++) {
+    const spot = { x: origin.x + (i % cols) * BLOCK_STEP_X, y: origin.y + Math.floor(i / cols) * BLOCK_STEP_Y };
+    if (!occupancy.isFree(spot.x, spot.y)) continue;
+    occupancy.add(spot);
+    spots.push(spot);
+  }
+  return spots.length === count ? spots : null;
 }

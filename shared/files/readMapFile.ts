@@ -1,3 +1,4 @@
+import { plural } from '../analysis/words';
 import { checkSnapshotIntegrity, type MapSnapshot } from '../model';
 import { decryptText, WrongPassphrase } from './encryption';
 import { describeIssueAt } from './issueMessage';
@@ -52,7 +53,7 @@ export async function readMapFile(fileName: string, bytes: Uint8Array, options: 
     const map = { ...parsed.data.map, views };
     const snapshot: MapSnapshot = { format: 'good-help-map', schemaVersion: map.schemaVersion, map, nodes, links };
     const problems = checkSnapshotIntegrity(snapshot);
-    if (problems.length) throw new FileProblem(fileName, `${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : ''}.`);
+    if (problems.length) throw new FileProblem(fileName, `${problems[0]}${problems.length > 1 ? ` (and ${plural(problems.length - 1, 'more problem', 'more problems')})` : ''}.`);
     return { status: 'ok', file: { snapshot, migratedFrom: from < parsed.data.fileVersion ? from : null, savedAt } };
   } catch (error) {
     if (error instanceof FileProblem) return { status: 'error', error: error.message };

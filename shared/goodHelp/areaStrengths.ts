@@ -1,7 +1,8 @@
 import { evaluateSpaces } from '../analysis/criteria';
 import { buildNetworkIndex } from '../analysis/networkIndex';
 import { nodeAreas } from '../analysis/nodeAreas';
-import { strengthsByArea, type AreaStrengths, type StrengthMeasure } from '../analysis/strengths';
+import { strengthsByArea } from '../analysis/strengths';
+import { strengthSentence } from '../analysis/strengthWords';
 import { countWords, inSentence, joinSome, joinWords } from '../analysis/words';
 import type { MapDocument } from '../editing/mapDocument';
 import { CHARACTERISTICS, CHARACTERISTIC_LABELS, type Characteristic } from '../model';
@@ -12,23 +13,6 @@ export interface AreaGoodHelp {
   readonly name: string;
   readonly strengths: readonly string[];
   readonly invitation: string | null;
-}
-
-function phrase(m: StrengthMeasure, s: AreaStrengths, nameOf: (id: string) => string, topicOf: (id: string) => string): string {
-  switch (m) {
-    case 'safeSpaces':
-      return `safe spaces to ask for help (${joinSome(s.safeSpaceIds.map(nameOf), 3)})`;
-    case 'outOfHours':
-      return `evening or weekend cover (${joinSome(s.outOfHoursSpaceIds.map(nameOf), 3)})`;
-    case 'advocates':
-      return countWords(s.advocateIds.length, 'Good Help advocate');
-    case 'skills':
-      return `skills people offer (${joinSome(s.skills.map((k) => k.skill), 4)})`;
-    case 'organisations':
-      return countWords(s.organisationIds.length, 'organisation');
-    case 'warmHandovers':
-      return `warm handovers for ${joinWords(s.warmHandoverTopicIds.map(topicOf))}`;
-  }
 }
 
 /**
@@ -46,9 +30,9 @@ export function areaGoodHelp(doc: MapDocument): AreaGoodHelp[] {
     const area = doc.meta.areas.find((a) => a.id === s.areaId)!;
     const members = index.nodes.filter((_, i) => areasOf[i]!.includes(s.areaId));
     const lines: string[] = [];
-    const present = (Object.keys(s.counts) as StrengthMeasure[]).filter((m) => s.counts[m] > 0);
-    const measures = s.richIn.length ? s.richIn : present;
-    if (measures.length) lines.push(`${s.richIn.length ? 'Rich in' : 'Has'} ${joinWords(measures.map((m) => phrase(m, s, nameOf, topicOf)))}.`);
+    // The same sentence as the gap analysis's strength, so the two never disagree.
+    const sentence = strengthSentence(s, { nodes: (ids, max) => joinSome(ids.map(nameOf), max), topics: (ids) => joinWords(ids.map(topicOf)) });
+    if (sentence) lines.push(`${sentence.rich ? 'Rich in' : 'Has'} ${sentence.words}.`);
     const projects = members.filter((n) => n.kind === 'project');
     if (projects.length) lines.push(`Good Help projects here: ${joinSome(projects.map((p) => p.name), 4)}.`);
     const strong = new Map<Characteristic, number>();

@@ -1,3 +1,4 @@
+import { plural } from '../analysis/words';
 import type { MapDocument } from '../editing/mapDocument';
 import { suggestLinkType } from '../editing/suggestLinkType';
 import { FileProblem } from '../files/fileProblem';
@@ -112,7 +113,7 @@ export function planImport(doc: MapDocument, batch: ImportBatch, options: PlanOp
     const names = [...leftOutTopics];
     warnings.push(`${names.length} subject${names.length === 1 ? '' : 's'} from the directory’s taxonomy ${names.length === 1 ? 'is' : 'are'} left out: ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}. Choose a help topic for ${names.length === 1 ? 'it' : 'them'} under “Subjects in the directory”, or add one in Map settings first.`);
   }
-  if (areaIgnored) warnings.push(`Areas were left out for ${areaIgnored} people or projects: only spaces and organisations have areas.`);
+  if (areaIgnored) warnings.push(`Areas were left out for ${plural(areaIgnored, 'person or project', 'people or projects')}: only spaces and organisations have areas.`);
 
   const links = planLinks(doc, batch.connections, { result, importedIds, byName }, warnings);
   const allNodes = { ...doc.nodes, ...Object.fromEntries(result) };

@@ -30,6 +30,7 @@ export const MENU_COMMANDS = [
   'view:zoomIn',
   'view:zoomOut',
   'view:toggleMinimap',
+  'view:gapAnalysis',
   'workshop:toggle',
   'workshop:audience',
   'workshop:timer',

@@ -1,7 +1,11 @@
 import { NODE_HEIGHT, NODE_WIDTH } from './nodeSize';
 
-const GAP_X = 32;
-const GAP_Y = 24;
+/**
+ * Clear room kept round a new node: a node dropped into a narrow gap in a dense map is hard
+ * to see and its selection ring is lost among its neighbours, so it goes where it stands out.
+ */
+const GAP_X = 96;
+const GAP_Y = 64;
 
 /**
  * The nearest place to `near` where a new node's box overlaps no existing node, searched in
@@ -12,12 +16,14 @@ export function findFreeSpot(
   nodes: Iterable<{ x: number; y: number }>,
   near: { x: number; y: number },
   maxRings = 40,
+  /** Room to keep clear round the new node, in map units; zoomed out, ask for more. */
+  gap: { x: number; y: number } = { x: GAP_X, y: GAP_Y },
 ): { x: number; y: number } {
   const boxes = [...nodes];
   const free = (x: number, y: number) =>
-    boxes.every((b) => Math.abs(b.x - x) >= NODE_WIDTH + GAP_X / 2 || Math.abs(b.y - y) >= NODE_HEIGHT + GAP_Y / 2);
-  const stepX = NODE_WIDTH + GAP_X;
-  const stepY = NODE_HEIGHT + GAP_Y;
+    boxes.every((b) => Math.abs(b.x - x) >= NODE_WIDTH + gap.x / 2 || Math.abs(b.y - y) >= NODE_HEIGHT + gap.y / 2);
+  const stepX = NODE_WIDTH + gap.x;
+  const stepY = NODE_HEIGHT + gap.y;
   for (let ring = 0; ring <= maxRings; ring++) {
     // Cells on this ring, nearest first.
     const cells: [number, number][] = [];

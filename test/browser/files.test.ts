@@ -110,6 +110,8 @@ describe('files', () => {
     await chooseFiles(fresh.page, 'Open a map file…', [{ name: 'Kirkholt people (shareable).ghmap', mimeType: 'application/json', buffer: Buffer.from(text) }]);
     await expect.poll(() => fresh.page.locator('.react-flow__node').count()).toBe(3);
     await expect.poll(() => fresh.page.locator('.react-flow__node', { hasText: 'Volunteer 1' }).count()).toBe(1);
+    // Told apart from the original in Your maps.
+    expect(await fresh.page.getByRole('textbox', { name: 'Map name' }).inputValue()).toMatch(/\(shareable copy\)$/);
     expect(await fresh.page.locator('.react-flow').textContent()).not.toMatch(/Amy|Bob|Carla/);
     expect(appErrors(fresh.page)).toEqual([]);
     await fresh.context.close();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mapToGexf } from '../../shared/exporters/gexf';
 import { mapToGraphml } from '../../shared/exporters/graphml';
 import { kumuFieldsOf } from '../../shared/exporters/kumuTables';
-import { mapToSvg } from '../../shared/exporters/mapSvg';
+import { mapToSvg, nameLines } from '../../shared/exporters/mapSvg';
 import { protectCell, unprotectCell } from '../../shared/exporters/spreadsheetSafety';
 import { anonymiseMap } from '../../shared/files/anonymise';
 import { NODE_KIND_LABELS, LINK_TYPE_LABELS, createLink, createMapMeta, createNode, type MapSnapshot } from '../../shared/model';
@@ -81,6 +81,19 @@ describe('pictures of the map', () => {
     expect(part.svg.match(/<rect x=/g)).toHaveLength(1);
     expect(part.svg).not.toContain('<line ');
     expect(part.width).toBeLessThan(whole.width + 1);
+  });
+
+  it('writes every name in full, wrapped inside its box, never cut short with "…"', () => {
+    const snapshot = fc.sample(mapArb.filter((m) => m.nodes.length > 1), { seed: 3, numRuns: 1 })[0]!;
+    const long = 'Millbrook Immigration Advice Project and Refugee Welcome Drop-in at the Old Library';
+    const named = { ...snapshot, nodes: snapshot.nodes.map((n, i) => (i === 0 ? { ...n, name: long } : n)) };
+    const { svg } = mapToSvg(named);
+    expect(svg).not.toContain('…');
+    const first = svg.split('<g>').find((g) => g.includes(`<title>`) && g.includes('Millbrook Immigration'))!;
+    const text = [...first.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]).join(' ');
+    expect(text).toBe(long);
+    for (const line of nameLines(long)) expect(line.length).toBeLessThanOrEqual(24);
+    expect(nameLines('Supercalifragilisticexpialidocious hub')).toEqual(['Supercalifragilisticexpi', 'alidocious hub']);
   });
 });
 

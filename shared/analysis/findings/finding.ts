@@ -23,7 +23,7 @@ export const FINDING_KIND_TITLES: Record<FindingKind, string> = {
   connector: 'Key connectors',
   coverage: 'Where there is no safe space',
   time: 'When there is no safe space',
-  nearMiss: 'One step away',
+  nearMiss: 'Nearly safe: one or two steps away',
   deadEnd: 'Where a disclosure can lead nowhere',
   signposting: 'Signposting rather than a warm handover',
   topicUnlinked: 'Help no space is linked to',
@@ -59,6 +59,13 @@ export interface Finding {
   readonly nodeIds: readonly string[];
   readonly linkIds: readonly string[];
   readonly introductions: readonly IntroductionFinding[];
+  /** For the last finding of a long list: how many more it stands for. */
+  readonly more?: number;
+}
+
+/** How many things a list of findings reports, counting "12 more like these" as 12. */
+export function countFindings(findings: readonly Finding[]): number {
+  return findings.reduce((n, f) => n + (f.more ?? 1), 0);
 }
 
 export function finding(fields: Omit<Finding, 'linkIds' | 'introductions'> & Partial<Pick<Finding, 'linkIds' | 'introductions'>>): Finding {
@@ -74,8 +81,9 @@ export function moreFinding(kind: FindingKind, count: number, nodeIds: readonly 
     id: `${kind}:more`,
     kind,
     areaId: null,
-    text: `${count} more like these. The full list is in the CSV tables (Export tables).`,
+    text: `${count === 1 ? '1 more like this' : `${count} more like these`}. The full list is in the CSV tables (Export tables).`,
     label: `${count} more: ${FINDING_KIND_TITLES[kind].toLowerCase()}`,
     nodeIds,
+    more: count,
   });
 }

@@ -1,26 +1,10 @@
 import type { MapDocument } from '../../editing/mapDocument';
 import type { GapAnalysis } from '../gapAnalysis';
 import type { AreaStrengths, StrengthMeasure } from '../strengths';
-import { countWords, joinSome, joinWords } from '../words';
+import { strengthSentence } from '../strengthWords';
+import { countWords } from '../words';
 import { finding, type Finding } from './finding';
 import type { Naming } from './naming';
-
-function phrase(measure: StrengthMeasure, s: AreaStrengths, names: Naming): string {
-  switch (measure) {
-    case 'safeSpaces':
-      return `safe spaces (${names.nodes(s.safeSpaceIds, 3)})`;
-    case 'outOfHours':
-      return `evening or weekend cover (${names.nodes(s.outOfHoursSpaceIds, 3)})`;
-    case 'advocates':
-      return `Good Help advocates (${s.advocateIds.length})`;
-    case 'skills':
-      return `skills people offer (${joinSome(s.skills.map((k) => k.skill), 4)})`;
-    case 'organisations':
-      return `organisations (${s.organisationIds.length})`;
-    case 'warmHandovers':
-      return `warm handovers for ${names.topics(s.warmHandoverTopicIds)}`;
-  }
-}
 
 function nodesOf(s: AreaStrengths, measures: readonly StrengthMeasure[]): string[] {
   const ids: string[] = [];
@@ -39,12 +23,11 @@ export function strengthFindings(doc: MapDocument, analysis: Omit<GapAnalysis, '
   const out: Finding[] = [];
   for (const s of analysis.strengths) {
     const area = names.area(s.areaId);
-    const present = (Object.keys(s.counts) as StrengthMeasure[]).filter((m) => s.counts[m] > 0);
-    const measures = s.richIn.length ? s.richIn : present;
-    const text = measures.length
-      ? `${area} ${s.richIn.length ? 'is rich in' : 'has'} ${joinWords(measures.map((m) => phrase(m, s, names)))}.`
+    const sentence = strengthSentence(s, { nodes: names.nodes, topics: (ids) => names.topics(ids) });
+    const text = sentence
+      ? `${area} ${sentence.rich ? 'is rich in' : 'has'} ${sentence.words}.`
       : `Little is recorded for ${area} yet: adding its spaces, groups and people will show what it is rich in.`;
-    out.push(finding({ id: `strength:${s.areaId}`, kind: 'strength', areaId: s.areaId, text, label: `${area}: its strengths`, nodeIds: nodesOf(s, measures) }));
+    out.push(finding({ id: `strength:${s.areaId}`, kind: 'strength', areaId: s.areaId, text, label: `${area}: its strengths`, nodeIds: nodesOf(s, sentence?.measures ?? []) }));
   }
   const { connectors } = analysis.network;
   if (connectors.length >= 2) {

@@ -1,3 +1,4 @@
+import { plural } from '../words';
 import type { MapDocument } from '../../editing/mapDocument';
 import { DAYS } from '../../model';
 import { FINDING_KIND_TITLES } from '../findings/finding';
@@ -110,7 +111,7 @@ export function csvTables(doc: MapDocument, analysis: GapAnalysis): CsvTable[] {
     {
       id: 'stale',
       title: 'Details to check',
-      description: `Nodes last checked ${analysis.stale.afterMonths} months ago or more, or never`,
+      description: `Nodes last checked ${plural(analysis.stale.afterMonths, 'month')} ago or more, or never`,
       rows: [['Node', 'Kind', 'Last checked', 'Months ago'], ...[...analysis.stale.stale, ...analysis.stale.neverChecked].map((s) => [node(s.nodeId), doc.nodes[s.nodeId]?.kind ?? '', s.lastChecked ?? 'never', s.ageMonths])],
     },
   ];

@@ -1,6 +1,8 @@
+import { plural } from '../words';
+import { analysisSummary } from '../summary';
 import type { MapDocument } from '../../editing/mapDocument';
 import { DAYS } from '../../model';
-import { FINDING_KIND_TITLES, FINDING_KINDS, STRENGTH_KINDS, type Finding } from '../findings/finding';
+import { countFindings, FINDING_KIND_TITLES, FINDING_KINDS, STRENGTH_KINDS, type Finding } from '../findings/finding';
 import type { GapAnalysis } from '../gapAnalysis';
 import type { AreaTimeGrid } from '../timeGrid';
 import { DAY_PART_LABELS, DAY_PARTS } from '../timeOfDay';
@@ -43,14 +45,14 @@ export function htmlReport(doc: MapDocument, analysis: GapAnalysis): string {
   const node = (id: string) => doc.nodes[id]?.name ?? id;
   const audience = new Map(doc.meta.audiences.map((a) => [a.id, a.label]));
   const when = new Date(analysis.generatedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const safe = analysis.spaces.filter((s) => s.safe).length;
+  const glance = analysisSummary(analysis);
   const gaps = analysis.findings.filter((f) => !STRENGTH_KINDS.has(f.kind));
   const summary = [
-    [analysis.spaces.length, 'spaces on the map'],
-    [safe, 'safe disclosure spaces'],
-    [analysis.nearMisses.filter((m) => m.missing.length === 1).length, 'one step away'],
-    [analysis.network.nodeCount, 'nodes'],
-    [analysis.network.linkCount, 'links'],
+    [glance.spaces, glance.spaces === 1 ? 'space on the map' : 'spaces on the map'],
+    [glance.safe, glance.safe === 1 ? 'safe disclosure space' : 'safe disclosure spaces'],
+    [glance.nearlySafe, 'nearly safe (one or two steps away)'],
+    [analysis.network.nodeCount, analysis.network.nodeCount === 1 ? 'node' : 'nodes'],
+    [analysis.network.linkCount, analysis.network.linkCount === 1 ? 'link' : 'links'],
   ];
 
   const areaSections = doc.meta.areas.map((area) => {
@@ -74,7 +76,7 @@ export function htmlReport(doc: MapDocument, analysis: GapAnalysis): string {
   const mapWide = FINDING_KINDS.filter((k) => !STRENGTH_KINDS.has(k))
     .map((kind) => {
       const list = gaps.filter((f) => f.kind === kind && f.areaId === null);
-      return list.length ? `<h3>${e(FINDING_KIND_TITLES[kind])}</h3>${findingList(list)}` : '';
+      return list.length ? `<h3>${e(FINDING_KIND_TITLES[kind])} (${countFindings(list)})</h3>${findingList(list)}` : '';
     })
     .join('');
 
@@ -96,7 +98,7 @@ export function htmlReport(doc: MapDocument, analysis: GapAnalysis): string {
 <section><h2>Strengths</h2>${findingList(analysis.findings.filter((f) => STRENGTH_KINDS.has(f.kind)), 'findings strengths') || '<p>Nothing recorded yet.</p>'}</section>
 <section><h2>Across the whole map</h2>${mapWide || '<p>No gaps found across the map.</p>'}</section>
 ${areaSections.join('\n')}
-<footer>Details last checked ${analysis.stale.afterMonths} months ago or more are listed under “Details to check again”. This report was made from the map as it stood on ${e(when)}; the map itself is the place to keep it up to date.</footer>
+<footer>Details last checked ${plural(analysis.stale.afterMonths, 'month')} ago or more are listed under “Details to check again”. This report was made from the map as it stood on ${e(when)}; the map itself is the place to keep it up to date.</footer>
 </body>
 </html>
 `;

@@ -1,3 +1,4 @@
+import { plural } from '../../analysis/words';
 import { MAX_DOTS_EACH, newId, voteTargetSchema, type Id, type VoteTarget, type Voting } from '../../model';
 import { dotsUsed, liveVotes, participantsFor, sameTarget } from '../../voting/votingRules';
 import type { MapDocument } from '../mapDocument';
@@ -25,7 +26,7 @@ export function editVoting(doc: MapDocument, edit: VotingEdit): EditOutcome {
     if (participants.length === 0) return refuse('Add at least one participant, or a number of tables.');
     const live = liveVotes(doc);
     const over = participants.find((p) => dotsUsed(live, p.id) > edit.dotsEach);
-    if (over) return refuse(`${over.name} has already placed ${dotsUsed(live, over.id)} dots. Clear the votes first, or give at least that many dots each.`);
+    if (over) return refuse(`${over.name} has already placed ${plural(dotsUsed(live, over.id), 'dot')}. Clear the votes first, or give at least that many dots each.`);
     const ids = new Set(participants.map((p) => p.id));
     next = { ...voting, participants, dotsEach: edit.dotsEach, votes: voting.votes.filter((v) => ids.has(v.participantId)) };
     label = 'Set up dot voting';
@@ -38,7 +39,7 @@ export function editVoting(doc: MapDocument, edit: VotingEdit): EditOutcome {
     if (missing) return refuse(missing);
     const used = dotsUsed(liveVotes(doc), participant.id);
     if (used >= voting.dotsEach) {
-      return refuse(`${participant.name} has used all ${voting.dotsEach} dots. Take one back first (in the tally), or give everyone more dots.`);
+      return refuse(`${participant.name} has used ${voting.dotsEach === 1 ? 'their one dot' : `all ${voting.dotsEach} dots`}. Take one back first (in the tally), or give everyone more dots.`);
     }
     next = { ...voting, votes: [...voting.votes, { id: edit.voteId ?? newId(), participantId: participant.id, target: target.data }] };
     label = `Vote (${participant.name})`;

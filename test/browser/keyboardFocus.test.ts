@@ -1,0 +1,140 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appErrors, launchBrowser, openApp } from './browserHarness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const details = (page: Page) => page.getByRole('region', { name: 'Details' });
+const nameBox = (page: Page) => details(page).getByRole('textbox', { name: 'Name', exact: true });
+const nodeOnMap = (page: Page, name: string) => page.locator('.react-flow__node').filter({ hasText: name });
+
+/** What has the keyboard: "body", "map", "node:<its label>", or the focused control's label. */
+function focusedThing(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return 'body';
+    if (el.classList.contains('map-canvas')) return 'map';
+    if (el.classList.contains('react-flow__node')) return `node:${el.getAttribute('aria-label') ?? ''}`;
+    const label = el.getAttribute('aria-label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? el.closest('label')?.textContent ?? el.textContent ?? '';
+    return `${el.tagName.toLowerCase()}:${label.trim()}`;
+  });
+}
+
+async function newMap(page: Page, name: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Name of the new map' }).fill(name);
+  await page.getByRole('button', { name: 'Create map' }).click();
+  await expect.poll(() => page.getByRole('textbox', { name: 'Map name' }).inputValue()).toBe(name);
+}
+
+describe('the keyboard after adding a node and in dialogs', () => {
+  it('returns to the map on Enter or Escape after naming a node, so the next shortcut adds a node and the name is unchanged', async () => {
+    const { context, page } = await openApp(browser);
+    await newMap(page, 'Ashworth');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await expect.poll(() => focusedThing(page)).toBe('input:Name');
+    await page.keyboard.type('Ashworth Link Worker');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedThing(page)).toMatch(/^node:.*Ashworth Link Worker/);
+
+    await page.keyboard.press('o');
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(2);
+    await expect.poll(() => focusedThing(page)).toBe('input:Name');
+    await page.keyboard.type('Ashworth Tenants Group');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focusedThing(page)).toMatch(/^node:.*Ashworth Tenants Group/);
+    await page.keyboard.press('j');
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(3);
+
+    expect(await nodeOnMap(page, 'Ashworth Link Worker').count()).toBe(1);
+    expect(await nodeOnMap(page, 'Ashworth Tenants Group').count()).toBe(1);
+    await nodeOnMap(page, 'Ashworth Link Worker').click();
+    expect(await nameBox(page).inputValue()).toBe('Ashworth Link Worker');
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('opens each dialog with the focus on its first field, and after adding a link gives the keyboard back to the map', async () => {
+    const { context, page } = await openApp(browser);
+    await newMap(page, 'Dialogs');
+    for (const name of ['Ashworth Link Worker', 'Ashworth Tenants Group']) {
+      await page.getByRole('button', { name: 'Add organisation' }).click();
+      await nameBox(page).fill(name);
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => focusedThing(page)).toMatch(/^node:/);
+
+    await page.keyboard.press('Control+f');
+    await expect.poll(() => focusedThing(page)).toMatch(/^input:Name, role, tag or postcode/);
+    await page.keyboard.type('Link Worker');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => focusedThing(page)).toMatch(/^node:.*Ashworth Link Worker/);
+
+    await page.keyboard.press('q');
+    await expect.poll(() => focusedThing(page)).toMatch(/^textarea:Names, one per line/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => focusedThing(page)).not.toBe('body');
+
+    await nodeOnMap(page, 'Ashworth Link Worker').click();
+    await page.keyboard.press('l');
+    await expect.poll(() => focusedThing(page)).toMatch(/^select:Link to/);
+    await page.getByRole('dialog').getByRole('combobox', { name: 'Link to' }).selectOption({ label: 'Ashworth Tenants Group (organisation)' });
+    await page.getByRole('dialog').getByRole('button', { name: 'Add link' }).click();
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
+    await expect.poll(() => focusedThing(page)).toMatch(/^(node:|map$)/);
+
+    // Every other dialog opened from the toolbar starts on its first field too, never on Close.
+    const dialogs: [string, () => Promise<void>][] = [
+      ['Map settings', () => page.getByRole('button', { name: 'Map settings' }).click()],
+      ['Keyboard shortcuts', () => page.keyboard.press('?')],
+    ];
+    for (const [title, open] of dialogs) {
+      await page.locator('.map-canvas').focus();
+      await open();
+      await page.getByRole('dialog').waitFor();
+      const focused = await focusedThing(page);
+      expect(focused, title).not.toBe('button:Close');
+      expect(focused, title).not.toBe('body');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    }
+
+    // G opens Gap analysis with the keyboard in it; closing it hands the keyboard back to the map.
+    await page.locator('.map-canvas').focus();
+    await page.keyboard.press('g');
+    await expect.poll(() => focusedThing(page)).toBe('h2:Gap analysis');
+    await page.getByRole('button', { name: 'Close gap analysis' }).press('Enter');
+    await expect.poll(() => page.getByRole('region', { name: 'Gap analysis' }).count()).toBe(0);
+    await expect.poll(() => focusedThing(page)).toMatch(/^(node:|map$)/);
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('messages', () => {
+  it('lets a message with an Undo leave by itself, and never blocks a click on the map beneath it', async () => {
+    const { context, page } = await openApp(browser, { width: 1366, height: 768 });
+    await page.getByRole('button', { name: 'Open the demo map' }).click();
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.getByRole('button', { name: /^Layout/ }).click();
+    await page.getByRole('menuitem', { name: /^Tidy/ }).click();
+    const message = page.getByRole('status').filter({ hasText: 'done' }).filter({ has: page.getByRole('button', { name: 'Undo' }) });
+    await message.waitFor();
+    // A click on the message's words reaches whatever is under them.
+    const passesThrough = await message.evaluate((bar) => {
+      const words = bar.querySelector('span')!.getBoundingClientRect();
+      const under = document.elementFromPoint(words.left + words.width / 2, words.top + words.height / 2);
+      return under !== null && !bar.contains(under);
+    });
+    expect(passesThrough).toBe(true);
+    await expect.poll(() => message.count(), { timeout: 10_000 }).toBe(0);
+    await context.close();
+  });
+});

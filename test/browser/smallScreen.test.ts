@@ -1,0 +1,116 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appErrors, launchBrowser, openApp } from './browserHarness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const LAPTOP = { width: 1366, height: 768 };
+
+/**
+ * Every drawn node whose box is under something floating over the map (legend, minimap, zoom
+ * buttons, an open panel) or outside the map's pane, with what covers it.
+ */
+function coveredNodes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const covers = [...document.querySelectorAll('.legend, .react-flow__minimap, .react-flow__controls, .session-panel')].map((el) => ({
+      name: el.getAttribute('aria-label') ?? el.className,
+      r: el.getBoundingClientRect(),
+    }));
+    const problems: string[] = [];
+    for (const el of document.querySelectorAll('.react-flow__node')) {
+      const r = el.getBoundingClientRect();
+      const label = el.getAttribute('aria-label') ?? '?';
+      if (r.left < pane.left || r.right > pane.right || r.top < pane.top || r.bottom > pane.bottom) problems.push(`${label} is outside the map`);
+      for (const c of covers) {
+        if (r.left < c.r.right && r.right > c.r.left && r.top < c.r.bottom && r.bottom > c.r.top) problems.push(`${label} is under ${c.name}`);
+      }
+    }
+    return problems;
+  });
+}
+
+const zoom = (page: Page) => page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)![1]));
+const nodeCount = (page: Page) => page.locator('.react-flow__node').count();
+
+/** Fit map, then wait for the camera to settle (two equal readings a frame apart). */
+async function fit(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Fit map' }).click();
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const read = () => document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
+            const before = read();
+            setTimeout(() => resolve(read() === before), 120);
+          }),
+      ),
+    )
+    .toBe(true);
+}
+
+describe('a 1366×768 laptop screen', () => {
+  it('fits the map into the part no panel covers, with every panel combination', async () => {
+    const { context, page } = await openApp(browser, LAPTOP);
+    await page.getByRole('button', { name: 'Open the demo map' }).click();
+    await page.locator('.react-flow__node').first().waitFor();
+    const total = 64;
+
+    await fit(page);
+    expect(await nodeCount(page)).toBe(total);
+    expect(await coveredNodes(page), 'legend and minimap').toEqual([]);
+
+    // A lens makes the legend longer.
+    await page.getByRole('button', { name: /^Lens/ }).click();
+    await page.getByRole('combobox', { name: 'Colour by' }).selectOption({ index: 2 });
+    await page.keyboard.press('Escape');
+    await fit(page);
+    expect(await coveredNodes(page), 'with a lens').toEqual([]);
+
+    // Gap analysis and Details both open, with a finding chosen: the "Showing:" bar is whole.
+    await page.getByRole('button', { name: 'Gap analysis', exact: true }).click();
+    await page.locator('.react-flow__node').first().click();
+    await fit(page);
+    expect(await coveredNodes(page), 'with gap analysis and details').toEqual([]);
+    await page.getByRole('region', { name: 'Gap analysis' }).getByRole('button', { name: /relies on one safe disclosure space/ }).first().click();
+    const bar = page.getByRole('status').filter({ hasText: 'Showing:' });
+    await bar.waitFor();
+    expect(await bar.evaluate((el) => [...el.querySelectorAll('*')].every((c) => c.scrollWidth <= c.clientWidth + 1))).toBe(true);
+    expect(await page.getByRole('button', { name: 'Show everything' }).isVisible()).toBe(true);
+    await fit(page);
+    expect(await coveredNodes(page), 'with a finding shown').toEqual([]);
+    await page.getByRole('button', { name: 'Show everything' }).click();
+    await page.getByRole('button', { name: 'Gap analysis', exact: true }).click();
+
+    // The dot-voting panel: opening it moves the map clear of it.
+    await page.getByRole('button', { name: 'Session', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Dot voting…' }).click();
+    await page.getByRole('region', { name: 'Dot voting' }).waitFor();
+    await expect.poll(() => coveredNodes(page)).toEqual([]);
+    expect(await nodeCount(page)).toBe(total);
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('fits four new nodes at no more than their natural size', async () => {
+    const { context, page } = await openApp(browser, LAPTOP);
+    await page.getByRole('textbox', { name: 'Name of the new map' }).fill('Four');
+    await page.getByRole('button', { name: 'Create map' }).click();
+    for (const kind of ['person', 'organisation', 'space', 'project']) {
+      await page.getByRole('button', { name: `Add ${kind}` }).click();
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => nodeCount(page)).toBe(4);
+    await fit(page);
+    expect(await zoom(page)).toBeLessThanOrEqual(1);
+    expect(await coveredNodes(page)).toEqual([]);
+    await context.close();
+  });
+});

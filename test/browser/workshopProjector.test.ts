@@ -1,0 +1,79 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { appErrors, launchBrowser, openApp } from './browserHarness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PROJECTOR = { width: 1920, height: 1080 };
+
+/** Waits until the camera has stopped moving (two equal readings 150 ms apart). */
+async function settled(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const read = () => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform;
+            const before = read();
+            setTimeout(() => resolve(before === read()), 150);
+          }),
+      ),
+    )
+    .toBe(true);
+}
+
+/** Shown names that overlap each other, or lie under the toolbar (its full height), the legend or the dock. */
+function crowdedNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const covers = [...document.querySelectorAll('.toolbar, .legend, .workshop-dock, .audience__bar')].map((el) => ({ name: el.className, r: el.getBoundingClientRect() }));
+    const names = [...document.querySelectorAll('.react-flow__node')]
+      .map((n) => ({ label: n.getAttribute('aria-label') ?? '?', box: n.querySelector('.map-node:not(.is-unlabelled)')?.getBoundingClientRect() }))
+      .filter((n): n is { label: string; box: DOMRect } => n.box !== undefined);
+    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+    const problems: string[] = [];
+    names.forEach((a, i) => {
+      for (const c of covers) if (hit(a.box, c.r)) problems.push(`${a.label} under ${c.name}`);
+      for (const b of names.slice(i + 1)) if (hit(a.box, b.box)) problems.push(`${a.label} overlaps ${b.label}`);
+    });
+    return names.length ? problems : ['no names shown'];
+  });
+}
+
+describe('workshop mode on a 1920×1080 projector', () => {
+  it('shows the map with no name under the toolbar or over another, and an audience window with no controls', async () => {
+    const { context, page } = await openApp(browser, PROJECTOR);
+    await page.getByRole('button', { name: 'Open the demo map' }).click();
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('workshop');
+    await settled(page);
+    await expect.poll(() => crowdedNames(page)).toEqual([]);
+    // The keyboard is on the map, so the toolbar has slid out of the way.
+    expect(await page.evaluate(() => document.activeElement?.closest('.toolbar') === null && document.activeElement !== document.body)).toBe(true);
+    // With the editing tools out (E), Fit map (F) keeps the top row clear of the whole toolbar.
+    await page.keyboard.press('e');
+    await expect.poll(() => page.evaluate(() => document.querySelector('.toolbar')!.getBoundingClientRect().top)).toBe(0);
+    await page.keyboard.press('f');
+    await settled(page);
+    await expect.poll(() => crowdedNames(page)).toEqual([]);
+    await page.keyboard.press('e');
+
+    const audience = await context.newPage();
+    await audience.setViewportSize(PROJECTOR);
+    await audience.goto(`${inject('appUrl')}?audience=1`);
+    await audience.locator('.react-flow__node').first().waitFor();
+    await audience.getByRole('status').filter({ hasText: 'Audience view — following' }).waitFor();
+    await settled(audience);
+    // Read only: nothing to press, type in or follow.
+    expect(await audience.locator('button, input, select, textarea, a[href], [role="button"]').count()).toBe(0);
+    await expect.poll(() => crowdedNames(audience)).toEqual([]);
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
