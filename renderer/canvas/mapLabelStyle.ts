@@ -5,8 +5,9 @@ import type { PictureLabelStyle } from './pictureDraw';
  * A name's chip on screen in the editor when the map is zoomed out too far for a node's own
  * box to be read. Must match `.map-canvas.is-labelled .map-node` in canvas.css (14 px names, at
  * most 220 px wide, 5 px × 10 px padding inside a 2 px border); workshop mode's are larger.
+ * Characters are reckoned wide (0.72 em): Linux's default sans-serif bold is a wide face.
  */
-export const EDITOR_LABEL = { fontPx: 14, maxWidth: 220, paddingX: 12, paddingY: 7 } as const;
+export const EDITOR_LABEL = { fontPx: 14, maxWidth: 220, paddingX: 12, paddingY: 7, charWidth: 0.72, lineHeight: 1.2 } as const;
 
 /** Below this zoom a node's 14 px name would be under 10 px on screen: names become chips. */
 export const EDITOR_LABEL_ZOOM = 0.7;
@@ -14,7 +15,7 @@ export const EDITOR_LABEL_ZOOM = 0.7;
 /** Markers for names there is no room for, on screen: small, but a target the pointer can find. */
 export const EDITOR_MARKER_PX = 14;
 
-export type LabelSize = { readonly fontPx: number; readonly maxWidth: number; readonly paddingX: number; readonly paddingY: number };
+export type LabelSize = { readonly fontPx: number; readonly maxWidth: number; readonly paddingX: number; readonly paddingY: number; readonly charWidth?: number; readonly lineHeight?: number };
 
 export function labelSizeFor(workshop: boolean): LabelSize {
   return workshop ? WORKSHOP_LABEL : EDITOR_LABEL;

@@ -75,7 +75,7 @@ export interface LabelInputs {
   readonly lensResult: LensResult | null;
   readonly zoom: number;
   /** The chips' size on screen: workshop mode's unless given (the editor's are smaller). */
-  readonly label?: { fontPx: number; maxWidth: number; paddingX: number; paddingY: number };
+  readonly label?: { fontPx: number; maxWidth: number; paddingX: number; paddingY: number; charWidth?: number; lineHeight?: number };
   /** The markers' size on screen. */
   readonly markerPx?: number;
   /** Only these nodes are drawn (the rest are off screen): only they need placing. */
