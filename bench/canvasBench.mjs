@@ -1,44 +1,8 @@
 // Measures the editor canvas with a large map in Debian's Chromium: time to open, frame
 // times while dragging a node and while panning, and main-thread long tasks.
 import { launchBenchBrowser } from './benchBrowser.mjs';
+import { frameStats } from './frameStats.mjs';
 import { generateSnapshot } from './generateMap.mjs';
-
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-};
-
-async function frameStats(page, action) {
-  await page.evaluate(() => {
-    window.__bench = { frames: [], longTasks: [] };
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__bench.longTasks.push(entry.duration);
-    });
-    observer.observe({ type: 'longtask' });
-    window.__bench.observer = observer;
-    let last = performance.now();
-    const tick = (t) => {
-      window.__bench.frames.push(t - last);
-      last = t;
-      if (window.__bench.running) requestAnimationFrame(tick);
-    };
-    window.__bench.running = true;
-    requestAnimationFrame(tick);
-  });
-  await action();
-  const result = await page.evaluate(() => {
-    window.__bench.running = false;
-    window.__bench.observer.disconnect();
-    return { frames: window.__bench.frames.slice(1), longTasks: window.__bench.longTasks };
-  });
-  return {
-    frames: result.frames.length,
-    medianMs: percentile(result.frames, 50),
-    p95Ms: percentile(result.frames, 95),
-    longTasks: result.longTasks.length,
-    longestTaskMs: Math.max(0, ...result.longTasks),
-  };
-}
 
 export async function benchCanvas(appUrl, { nodes, links }) {
   const browser = await launchBenchBrowser();
@@ -51,7 +15,7 @@ export async function benchCanvas(appUrl, { nodes, links }) {
     await page.evaluate((s) => window.goodHelpMap.openSnapshot(s), snapshot);
     const storeMs = Date.now() - started;
     // Fitted to the screen, a big map is drawn as one overview picture rather than DOM nodes.
-    await page.locator('.react-flow__node, .overview-layer').first().waitFor();
+    await page.locator('.react-flow__node, .map-picture.is-visible[data-drawn]').first().waitFor();
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const openMs = Date.now() - started;
 

@@ -11,7 +11,7 @@ export async function benchLayoutInApp(appUrl, { nodes, links }) {
     await page.goto(appUrl);
     await page.getByRole('button', { name: 'Create map' }).waitFor();
     await page.evaluate((s) => window.goodHelpMap.openSnapshot(s), generateSnapshot({ nodes, links, seed: 7 }));
-    await page.locator('.react-flow__node, .overview-layer').first().waitFor();
+    await page.locator('.react-flow__node, .map-picture.is-visible[data-drawn]').first().waitFor();
     await page.getByRole('button', { name: 'Fit map' }).click();
     await page.waitForTimeout(1500);
 

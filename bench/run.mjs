@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import { benchCanvas } from './canvasBench.mjs';
 import { benchLayoutInApp } from './layoutAppBench.mjs';
+import { comparePanZoom, serveNaiveApp } from './panZoomCompare.mjs';
 
 const server = await preview({
   configFile: fileURLToPath(new URL('../renderer/vite.config.ts', import.meta.url)),
@@ -13,8 +14,16 @@ const server = await preview({
 const appUrl = server.resolvedUrls.local[0];
 const ms = (n) => `${n.toFixed(1)} ms`;
 
+const naive = await serveNaiveApp();
+
 try {
-  console.log('Canvas (Chromium, 1440×900, 2 cores)');
+  console.log('Pan and zoom: Good Help Map beside a naive React Flow app (Chromium, software rendering, 2 shared cores)');
+  await comparePanZoom(appUrl, naive.url, [
+    { nodes: 5000, links: 15000 },
+    { nodes: 10000, links: 30000 },
+  ]);
+
+  console.log('\nCanvas (Chromium, 1440×900, 2 cores)');
   for (const size of [
     { nodes: 500, links: 1250 },
     { nodes: 2000, links: 5000 },
@@ -41,5 +50,6 @@ try {
     );
   }
 } finally {
+  await naive.close();
   await server.close();
 }

@@ -3,7 +3,6 @@ import {
   BackgroundVariant,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   useStore,
@@ -14,14 +13,18 @@ import {
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
+import type { MapDocument } from '../../shared/editing';
 import type { NodeKind } from '../../shared/model';
 import { useAppState, useController } from '../app/controllerContext';
 import type { EditorController } from '../state/editorController';
 import { AddNodeMenu } from './AddNodeMenu';
 import { ConnectDialog } from './ConnectDialog';
-import { nodeAtPoint } from './overviewHitTest';
-import { OverviewLayer } from './OverviewLayer';
-import { isOverviewZoom, OVERVIEW_MIN_NODES } from './overviewMode';
+import { MapPicture } from './MapPicture';
+import { PictureMiniMap } from './PictureMiniMap';
+import { useLevelOfDetail } from './useLevelOfDetail';
+import { usePictureGestures } from './usePictureGestures';
+import { usePictureScene } from './usePictureScene';
+import { MapLabels } from './MapLabels';
 import { GroupLabels } from '../layout/GroupLabels';
 import { LayoutOverlay } from '../layout/LayoutOverlay';
 import { pinAfterDrag } from '../layout/pinAfterDrag';
@@ -29,11 +32,10 @@ import { useLayoutPreviewNodes, useLayoutRunning } from '../layout/useLayoutPrev
 import { LegendPanel } from '../lens/LegendPanel';
 import { FindingNames } from '../analysis/FindingNames';
 import { addNodeToName } from '../editor/addNodeToName';
-import { useMiniMapColour } from '../lens/useMiniMapColour';
 import { FlowElementCache, type CanvasNode, type FlowEdge, type FlowNode } from './flowElements';
 import { SessionLayer } from '../stickies/SessionLayer';
 import { StickyNoteView } from '../stickies/StickyNoteView';
-import { applyStickyChanges, useStickyAwareColour, useWithStickyNotes } from '../stickies/stickyFlowNodes';
+import { applyStickyChanges, useWithStickyNotes } from '../stickies/stickyFlowNodes';
 import { LinkEdge } from './LinkEdge';
 import { MapNodeView } from './MapNodeView';
 import { fitMap } from './fitMap';
@@ -62,17 +64,29 @@ export function MapCanvas() {
   const [pending, setPending] = useState<{ source: string; target: string | null } | null>(null);
 
   const hidden = useAppState((s) => s.lensResult?.hidden);
-  const nodeColour = useMiniMapColour();
-  const zoomedOut = useStore(isOverviewZoom);
-  const big = useMemo(() => (doc ? Object.keys(doc.nodes).length >= OVERVIEW_MIN_NODES : false), [doc]);
-  const overview = big && zoomedOut;
-  // In the overview React Flow is given nothing to draw or index: the canvas picture is the map.
-  const mapNodes = useMemo(() => (doc && !overview ? cache.nodesFor(doc, selection, hidden) : []), [cache, doc, selection, hidden, overview]);
+  const lod = useLevelOfDetail(doc, hidden);
+  const overview = lod.level === 'picture';
+  const pictureOn = overview || lod.pictureShown;
+  // On a big map, a pan or zoom moves the picture, not the DOM nodes (MapPicture.tsx).
+  const [moving, setMoving] = useState(false);
+  const gesture = moving && lod.near !== null && !pictureOn;
+  const onMoveStart = useCallback(() => setMoving(true), []);
+  const onMoveEnd = useCallback(() => setMoving(false), []);
+  const { scene, labels } = usePictureScene(pictureOn || minimapVisible || lod.near !== null);
+  const gestures = usePictureGestures(controller, lod.grid, overview && lod.pictureShown, dragId);
+  // React Flow is given only the nodes near the screen (all of them on a small map), and none
+  // while the picture is the map; links need both ends, so a windowed link's far end comes too.
+  const links = doc?.links;
+  const domIds = lod.domIds;
+  const windowed = domIds !== null;
+  const neighbours = useMemo(() => (links && windowed ? neighboursOf(links) : null), [links, windowed]);
+  const flowIds = useMemo(() => (neighbours && domIds ? withLinkEnds(domIds, neighbours, lod.complete) : null), [neighbours, domIds, lod.complete]);
+  const allNodes = useMemo(() => (doc ? cache.nodesFor(doc, selection, hidden) : []), [cache, doc, selection, hidden]);
+  const mapNodes = useMemo(() => (flowIds ? allNodes.filter((n) => flowIds.has(n.id)) : allNodes), [allNodes, flowIds]);
   // While a layout settles, nodes are drawn where it has got to (nothing is saved until it ends).
   const nodes = useLayoutPreviewNodes(mapNodes);
   // Sticky notes are drawn in the same canvas but are not map nodes (renderer/stickies).
   const canvasNodes = useWithStickyNotes(nodes);
-  const canvasColour = useStickyAwareColour(nodeColour);
   const layoutRunning = useLayoutRunning();
   const onNodeDragStop = useCallback(
     (_: unknown, __: unknown, dragged: CanvasNode[]) => pinAfterDrag(controller, dragged.map((n) => n.id), `drag:${dragId.current}`),
@@ -80,9 +94,9 @@ export function MapCanvas() {
   );
   // Keyed on the links, not the whole map: moving nodes leaves the edge list as it was, so
   // React Flow does not re-index thousands of links on every drag frame or layout.
-  const links = doc?.links;
   const colouredLinks = useAppState((s) => Boolean(s.lensResult?.links));
-  const edges = useMemo(() => (links && !overview ? cache.edgesFor(links, selection, hidden, colouredLinks) : []), [cache, links, selection, hidden, overview, colouredLinks]);
+  const allEdges = useMemo(() => (links ? cache.edgesFor(links, selection, hidden, colouredLinks) : []), [cache, links, selection, hidden, colouredLinks]);
+  const edges = useMemo(() => (flowIds ? allEdges.filter((e) => flowIds.has(e.source) && flowIds.has(e.target)) : allEdges), [allEdges, flowIds]);
 
   const onNodesChange = useCallback(
     (allChanges: NodeChange<CanvasNode>[]) => {
@@ -109,22 +123,16 @@ export function MapCanvas() {
   );
 
   /** Zoomed out over a big map, nodes are pictures: a click selects the one under the pointer. */
-  const overviewNodeAt = useCallback(
-    (event: MouseEvent) => {
-      const doc = controller.state.doc;
-      if (!overview || !doc) return null;
-      return nodeAtPoint(Object.values(doc.nodes), flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }), controller.state.lensResult?.hidden);
-    },
-    [controller, flow, overview],
-  );
+  const overviewNodeAt = gestures.nodeAt;
+  const consumeDragClick = gestures.consumeDragClick;
 
   const onPaneClick = useCallback(
     (event: MouseEvent) => {
-      if (!overview) return;
+      if (!overview || consumeDragClick()) return;
       const node = overviewNodeAt(event);
       controller.select(node ? { nodeIds: [node.id], linkIds: [] } : { nodeIds: [], linkIds: [] });
     },
-    [controller, overview, overviewNodeAt],
+    [controller, consumeDragClick, overview, overviewNodeAt],
   );
 
   const onDoubleClick = useCallback(
@@ -160,7 +168,15 @@ export function MapCanvas() {
   return (
     // The map itself can hold the focus (tabIndex -1: not a Tab stop of its own), so keyboard
     // focus handed back from a field or dialog lands here rather than on the page.
-    <div className={`map-canvas${connecting ? ' is-connecting' : ''}`} onDoubleClick={onDoubleClick} tabIndex={-1} role="region" aria-label="Map">
+    <div
+      className={`map-canvas${connecting ? ' is-connecting' : ''}${overview ? ' is-picture' : ''}${gesture ? ' is-gesture' : ''}`}
+      onDoubleClick={onDoubleClick}
+      onMouseMove={gestures.onMouseMove}
+      onPointerDownCapture={gestures.onPointerDownCapture}
+      tabIndex={-1}
+      role="region"
+      aria-label="Map"
+    >
       <ReactFlow<CanvasNode, FlowEdge>
         nodes={canvasNodes}
         edges={edges}
@@ -182,18 +198,24 @@ export function MapCanvas() {
         minZoom={0.05}
         maxZoom={2.5}
         onInit={onInit}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         proOptions={PRO_OPTIONS}
         ariaLabelConfig={ARIA_LABELS}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} color="#c3cad3" />
-        {overview && <OverviewLayer />}
+        {scene && <MapPicture scene={scene} active={pictureOn || lod.near !== null} visible={pictureOn || gesture} labels={labels} onShown={lod.onPictureShown} />}
+        <MapLabels only={lod.near} paused={gesture} />
         <GroupLabels />
         <Controls showInteractive={false} position="bottom-left" />
-        {minimapVisible && !overview && (
-          <MiniMap pannable zoomable nodeColor={canvasColour} nodeStrokeWidth={0} ariaLabel="Overview of the whole map" position="bottom-right" />
-        )}
+        {minimapVisible && scene && <PictureMiniMap scene={scene} />}
       </ReactFlow>
-      {overview && <p className="overview-hint">Zoomed out: click to select, double-click to go there, zoom in to edit</p>}
+      {overview && <p className="overview-hint">Zoomed out: click to select, drag to move, double-click to go there, zoom in to link</p>}
+      {gestures.hovered && (
+        <div className="picture-hover" role="tooltip" style={{ left: gestures.hovered.x + 14, top: gestures.hovered.y + 14 }}>
+          {gestures.hovered.node.name}
+        </div>
+      )}
       <LayoutOverlay />
       <FindingNames />
       <LegendPanel />
@@ -219,4 +241,27 @@ function applySelectChanges(
     else ids.delete(change.id);
   }
   controller.select({ ...current, [key]: [...ids] });
+}
+
+/** Each node's linked nodes, worked out once per change to the links. */
+function neighboursOf(links: MapDocument['links']): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (a: string, b: string) => {
+    const list = out.get(a);
+    if (list) list.push(b);
+    else out.set(a, [b]);
+  };
+  for (const link of Object.values(links)) {
+    add(link.source, link.target);
+    add(link.target, link.source);
+  }
+  return out;
+}
+
+/** The nodes React Flow needs: those near the screen, and (once all are mounted) the far ends of their links. */
+function withLinkEnds(ids: ReadonlySet<string>, neighbours: ReadonlyMap<string, readonly string[]>, complete: boolean): ReadonlySet<string> {
+  if (!complete) return ids;
+  const out = new Set(ids);
+  for (const id of ids) for (const other of neighbours.get(id) ?? []) out.add(other);
+  return out;
 }

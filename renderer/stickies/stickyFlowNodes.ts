@@ -1,5 +1,5 @@
 import type { Node, NodeChange } from '@xyflow/react';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { stickyNoteTitle, type StickyNote } from '../../shared/model';
 import { useAppState } from '../app/controllerContext';
 import type { EditorController } from '../state/editorController';
@@ -42,13 +42,6 @@ export function useWithStickyNotes<N extends Node>(nodes: N[]): (N | StickyFlowN
   const notes = useAppState((s) => s.doc?.meta.stickyNotes);
   const selectedId = useSessionUi((s) => s.selectedStickyId);
   return useMemo(() => (notes?.length ? [...nodes, ...stickyFlowNodes(notes, selectedId)] : nodes), [nodes, notes, selectedId]);
-}
-
-const STICKY_MINIMAP = '#b8a23a';
-
-/** The overview map draws notes in one quiet colour; map nodes keep the lens's colours. */
-export function useStickyAwareColour<N extends Node>(colour: (node: N) => string): (node: N | StickyFlowNode) => string {
-  return useCallback((node: N | StickyFlowNode) => (isStickyFlowId(node.id) ? STICKY_MINIMAP : colour(node as N)), [colour]);
 }
 
 /**

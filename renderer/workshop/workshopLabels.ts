@@ -7,6 +7,7 @@ import type { Emphasis, Selection } from '../state/appState';
 import { isNodeFaded } from '../state/emphasis';
 import type { EditorController } from '../state/editorController';
 import { Store, useStoreSelector } from '../state/store';
+import { labelPriority } from '../canvas/labelPriority';
 
 /**
  * A workshop name's box on screen. Must match `.map-node` under the workshop theme in
@@ -73,6 +74,12 @@ export interface LabelInputs {
   readonly emphasis: Emphasis | null;
   readonly lensResult: LensResult | null;
   readonly zoom: number;
+  /** The chips' size on screen: workshop mode's unless given (the editor's are smaller). */
+  readonly label?: { fontPx: number; maxWidth: number; paddingX: number; paddingY: number; charWidth?: number; lineHeight?: number };
+  /** The markers' size on screen. */
+  readonly markerPx?: number;
+  /** Only these nodes are drawn (the rest are off screen): only they need placing. */
+  readonly only?: ReadonlySet<string> | null;
 }
 
 /** Links per node, worked out once per change to the links rather than per camera move. */
@@ -86,25 +93,25 @@ export function degreesOf(links: MapDocument['links']): Map<string, number> {
 }
 
 /**
- * Which names to show: what the facilitator has selected first, then what is brought forward
- * (a finding, a focus), then nodes the lens draws larger, then the best-connected, which are
- * the ones a room talks about. Faded nodes come last.
+ * Which names to show, most important first (canvas/labelPriority.ts), so that no two shown
+ * names overlap on screen; the rest are drawn as markers. Workshop mode and the zoomed-out
+ * editor (canvas/MapLabels.tsx) both use it.
  */
-export function workshopLabels({ doc, degree, selection, emphasis, lensResult, zoom }: LabelInputs): WorkshopLabelling {
+export function workshopLabels({ doc, degree, selection, emphasis, lensResult, zoom, label = WORKSHOP_LABEL, markerPx = WORKSHOP_MARKER_PX, only = null }: LabelInputs): WorkshopLabelling {
   const selected = new Set(selection.nodeIds);
   const candidates: LabelCandidate[] = [];
-  for (const node of Object.values(doc.nodes)) {
+  const nodes = only ? [...only].flatMap((id) => doc.nodes[id] ?? []) : Object.values(doc.nodes);
+  for (const node of nodes) {
     if (lensResult?.hidden.has(node.id)) continue;
     const look = lensResult?.looks.get(node.id);
     const faded = isNodeFaded({ emphasis }, node.id) || (look?.filteredOut ?? false);
-    const priority =
-      (selected.has(node.id) ? 8e6 : 0) + (emphasis?.nodeIds.has(node.id) ? 4e6 : 0) - (faded ? 2e6 : 0) + (look?.scale ?? 1) * 1e5 + Math.min(degree.get(node.id) ?? 0, 9999);
-    const size = estimateLabelSize(node.name, WORKSHOP_LABEL);
+    const priority = labelPriority({ selected: selected.has(node.id), emphasised: emphasis?.nodeIds.has(node.id) ?? false, faded, scale: look?.scale ?? 1, degree: degree.get(node.id) ?? 0 });
+    const size = estimateLabelSize(node.name, label);
     candidates.push({ id: node.id, x: node.x + NODE_WIDTH / 2, y: node.y + NODE_HEIGHT / 2, width: size.width, height: size.height, priority });
   }
   const shown = placeLabels(candidates, zoom);
   const boxes = new Map<string, DrawnBox>();
-  const marker = drawnBox(WORKSHOP_MARKER_PX / zoom, WORKSHOP_MARKER_PX / zoom);
+  const marker = drawnBox(markerPx / zoom, markerPx / zoom);
   for (const c of candidates) boxes.set(c.id, shown.has(c.id) ? drawnBox(c.width / zoom, c.height / zoom) : marker);
   return { shown, boxes };
 }

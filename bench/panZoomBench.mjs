@@ -1,0 +1,118 @@
+// Opens a generated .ghmap through the file input of an app (ours or the naive React Flow
+// peer), waits until it is drawn, then pans by mouse and zooms by wheel at the fitted view, at
+// a working zoom where names are readable, and across the switch between the two.
+import { launchBenchBrowser } from './benchBrowser.mjs';
+import { frameStats } from './frameStats.mjs';
+
+const VIEWPORT = { width: 1440, height: 900 };
+export const WORKING_ZOOM = 0.48;
+
+/** How each app is opened and how to tell it has drawn the map. */
+export const APPS = {
+  app: {
+    async open(page, file) {
+      await page.getByRole('button', { name: 'Create map' }).waitFor();
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Open a map file…' }).click();
+      await (await chooser).setFiles(file);
+    },
+    drawn: '.react-flow__node, .map-picture.is-visible[data-drawn]',
+    nodes: '.react-flow__node.react-flow__node-mapNode',
+  },
+  naive: {
+    async open(page, file) {
+      await page.locator('input[type=file]').setInputFiles(file);
+    },
+    drawn: '.react-flow__node',
+    nodes: '.react-flow__node',
+  },
+};
+
+const zoomOf = (page) =>
+  page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')).transform).a);
+
+/**
+ * A point between two rows of the generated map's clusters (bench/generateMap.mjs: rows 1,400
+ * apart, nodes in the top 834), near the middle of the screen: a press there pans in either
+ * app, where a press on a node would drag it.
+ */
+async function emptySpot(page) {
+  const [ty, z] = await page.evaluate(() => {
+    const m = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')).transform);
+    return [m.f, m.a];
+  });
+  const pane = await page.locator('.react-flow').first().boundingBox();
+  const my = (VIEWPORT.height / 2 - pane.y - ty) / z;
+  let k = Math.round((my - 1117) / 1400);
+  for (const step of [0, -1, 1]) {
+    const y = pane.y + ty + ((k + step) * 1400 + 1117) * z;
+    if (y > pane.y + 150 && y < pane.y + pane.height - 150) return { x: pane.x + pane.width / 2, y };
+  }
+  return { x: pane.x + pane.width / 2, y: pane.y + ty + (k * 1400 + 1117) * z };
+}
+
+async function pan(page, steps = 60) {
+  const { x: cx, y: cy } = await emptySpot(page);
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 0; i < steps; i++) await page.mouse.move(cx - Math.sin(i / 9) * 300, cy - Math.sin(i / 13) * 100);
+  await page.mouse.up();
+}
+
+async function wheel(page, deltas) {
+  await page.mouse.move(VIEWPORT.width / 2 + 40, VIEWPORT.height / 2 + 20);
+  for (const dy of deltas) await page.mouse.wheel(0, dy);
+}
+
+/** Wheel in (or out) at the centre until the zoom reaches `target`. */
+async function wheelTo(page, target) {
+  await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
+  for (let i = 0; i < 80; i++) {
+    const z = await zoomOf(page);
+    if (Math.abs(Math.log(z / target)) < 0.08) return z;
+    await page.mouse.wheel(0, Math.max(-400, Math.min(400, -Math.log2(target / z) / 0.002)));
+    await page.waitForFunction((before) => new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')).transform).a !== before, z, { polling: 'raf', timeout: 5000 }).catch(() => {});
+  }
+  return zoomOf(page);
+}
+
+const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
+
+export async function benchPanZoom(url, flavour, file) {
+  const app = APPS[flavour];
+  const browser = await launchBenchBrowser();
+  try {
+    const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+    await page.goto(url);
+    await page.evaluate(() => {
+      window.__openLongTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__openLongTasks.push(e.duration))).observe({ type: 'longtask' });
+    });
+    const started = Date.now();
+    await app.open(page, file);
+    await page.locator(app.drawn).first().waitFor({ timeout: 120_000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const firstDrawMs = Date.now() - started;
+    await settle(page);
+    const fittedZoom = await zoomOf(page);
+    const gestures = async () => {
+      await pan(page);
+      await wheel(page, [...Array(8).fill(-100), ...Array(8).fill(100)]);
+    };
+    const fitted = await frameStats(page, gestures);
+    const fittedDom = await page.locator(app.nodes).count();
+
+    const workingZoom = await wheelTo(page, WORKING_ZOOM);
+    await settle(page);
+    const working = await frameStats(page, gestures);
+    const workingDom = await page.locator(app.nodes).count();
+
+    // From working zoom out to the whole map and back, twice: through the switch each way.
+    const steps = Math.ceil(Math.log2(workingZoom / fittedZoom) / (100 * 0.002));
+    const across = await frameStats(page, () => wheel(page, [...Array(steps).fill(100), ...Array(steps).fill(-100), ...Array(steps).fill(100), ...Array(steps).fill(-100)]));
+    const openLongTasks = await page.evaluate(() => window.__openLongTasks);
+    return { flavour, firstDrawMs, openLongestMs: Math.max(0, ...openLongTasks), fittedZoom, workingZoom, fittedDom, workingDom, fitted, working, across };
+  } finally {
+    await browser.close();
+  }
+}

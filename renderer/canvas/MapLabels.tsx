@@ -1,0 +1,63 @@
+import { useStore } from '@xyflow/react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useAppState, useController } from '../app/controllerContext';
+import { degreesOf, workshopLabelStore, workshopLabels } from '../workshop/workshopLabels';
+import { useWorkshop } from '../workshop/workshopStore';
+import { EDITOR_LABEL, EDITOR_LABEL_ZOOM, EDITOR_MARKER_PX } from './mapLabelStyle';
+import './mapLabels.css';
+
+/**
+ * The zoom names are sized for, rounded down to two figures so zooming restyles the page a few
+ * times rather than every frame (rounded down, so a name is never smaller than asked for).
+ */
+export function labelZoomLevel(zoom: number): number {
+  if (!(zoom > 0)) return 1;
+  const scale = 10 ** (1 - Math.floor(Math.log10(zoom)));
+  return Math.max(0.01, Math.floor(zoom * scale) / scale);
+}
+
+/**
+ * Names in the editor when the map is zoomed out too far to read a node's own box: each name
+ * becomes a chip of a readable, fixed size on screen, shown only where it overlaps no other,
+ * the most important first; the rest are markers that name themselves on hover, keyboard focus
+ * or selection (the placement workshop mode uses, in the editor's smaller type). Workshop mode
+ * does its own (renderer/workshop/WorkshopLabels.tsx).
+ */
+export function MapLabels({ only, paused }: { only: ReadonlySet<string> | null; paused: boolean }) {
+  const controller = useController();
+  const canvas = useStore((s) => s.domNode);
+  const workshop = useWorkshop((s) => s.on);
+  const liveZoom = useStore((s) => (s.transform[2] < EDITOR_LABEL_ZOOM ? labelZoomLevel(s.transform[2]) : null));
+  // While the picture stands in for the nodes during a pan or zoom, names are placed once, at rest.
+  const restZoom = useRef(liveZoom);
+  if (!paused) restZoom.current = liveZoom;
+  const zoom = restZoom.current;
+  const doc = useAppState((s) => s.doc);
+  const selection = useAppState((s) => s.selection);
+  const emphasis = useAppState((s) => s.emphasis);
+  const lensResult = useAppState((s) => s.lensResult);
+  const on = !workshop && zoom !== null;
+  const links = doc?.links;
+  const degree = useMemo(() => (links && on ? degreesOf(links) : new Map<string, number>()), [links, on]);
+  const labelling = useMemo(
+    () => (doc && on && zoom !== null ? workshopLabels({ doc, degree, selection, emphasis, lensResult, zoom, label: EDITOR_LABEL, markerPx: EDITOR_MARKER_PX, only }) : null),
+    [doc, degree, selection, emphasis, lensResult, zoom, on, only],
+  );
+  // Set on the canvas, not the page: a change restyles the map's nodes, not the whole window.
+  useEffect(() => {
+    if (!canvas) return;
+    if (workshop) {
+      delete canvas.dataset.mapLabels;
+      return;
+    }
+    workshopLabelStore(controller).set({ labelling });
+    if (labelling && zoom !== null) {
+      canvas.dataset.mapLabels = 'chips';
+      canvas.style.setProperty('--map-zoom', String(zoom));
+    } else {
+      delete canvas.dataset.mapLabels;
+      canvas.style.removeProperty('--map-zoom');
+    }
+  }, [canvas, controller, labelling, workshop, zoom]);
+  return null;
+}

@@ -1,0 +1,138 @@
+import { useStoreApi } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import type { PictureLabelStyle, PictureView } from './pictureDraw';
+import { PictureClient, type DrawnPicture } from './pictureClient';
+import type { PictureScene } from './pictureScene';
+import './picture.css';
+
+/** The bitmap reaches this share of the screen beyond each edge, so a pan shows no blank edge. */
+const MARGIN = 0.5;
+/** A camera still for this long is redrawn sharp. */
+const IDLE_MS = 120;
+
+interface Props {
+  readonly scene: PictureScene;
+  /** Kept drawn for the camera (in the worker, at rest); when false, nothing is drawn. */
+  readonly active: boolean;
+  /** On screen: the map is the picture, or a pan or zoom is moving DOM nodes that the picture stands in for. */
+  readonly visible: boolean;
+  readonly labels: PictureLabelStyle;
+  /** Told when the picture for the current camera is on screen (the DOM nodes may then go). */
+  readonly onShown: () => void;
+}
+
+/**
+ * The map as one picture, for when more nodes are on screen than the DOM can move at 60 frames
+ * a second, and on a big map for the length of a pan or zoom at any zoom (moving even a hundred
+ * DOM nodes and their links repaints the whole screen every frame on a laptop without a GPU). A bitmap larger than the screen is drawn in a worker (picture.worker.ts); during a
+ * pan or zoom it is only moved and scaled by a CSS transform (the compositor's job, no
+ * drawing), and once the camera rests — or has moved past what the bitmap covers — it is drawn
+ * again, sharp, for the new camera.
+ */
+export function MapPicture({ scene, active, visible, labels, onShown }: Props) {
+  const store = useStoreApi();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const drawn = useRef<PictureView | null>(null);
+  const onShownRef = useRef(onShown);
+  onShownRef.current = onShown;
+  const clientRef = useRef<PictureClient | null>(null);
+  const requestRef = useRef<() => void>(() => undefined);
+
+  useEffect(() => {
+    const client = new PictureClient((picture) => show(picture));
+    clientRef.current = client;
+    const show = (picture: DrawnPicture) => {
+      const canvas = canvasRef.current;
+      const { view, bitmap } = picture;
+      // A drawing that arrives after the DOM nodes have taken over again is not shown.
+      if (!canvas || !activeRef.current) {
+        if (bitmap instanceof ImageBitmap) bitmap.close();
+        return;
+      }
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      canvas.style.width = `${view.width}px`;
+      canvas.style.height = `${view.height}px`;
+      const renderer = canvas.getContext('bitmaprenderer');
+      if (renderer && bitmap instanceof ImageBitmap) renderer.transferFromImageBitmap(bitmap);
+      drawn.current = view;
+      follow();
+      // A data attribute, not a class: React owns the class list and would drop it.
+      canvas.dataset.drawn = '';
+      onShownRef.current();
+    };
+    /** Moves the bitmap to where the camera now is, relative to the camera it was drawn for. */
+    const follow = () => {
+      const canvas = canvasRef.current;
+      const view = drawn.current;
+      if (!canvas || !view) return;
+      const [tx, ty, zoom] = store.getState().transform;
+      const k = zoom / view.camera[2];
+      const x = tx - (view.margin + view.camera[0]) * k;
+      const y = ty - (view.margin + view.camera[1]) * k;
+      canvas.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
+    };
+    let idle: ReturnType<typeof setTimeout> | undefined;
+    const request = () => {
+      const { transform, width, height } = store.getState();
+      if (!width || !height) return;
+      const margin = Math.round(Math.max(width, height) * MARGIN);
+      client.draw({
+        camera: [...transform],
+        width: width + 2 * margin,
+        height: height + 2 * margin,
+        margin,
+        ratio: Math.min(2, window.devicePixelRatio || 1),
+        labels: labelsRef.current,
+      });
+    };
+    requestRef.current = request;
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.transform === previous.transform || !activeRef.current) return;
+      follow();
+      clearTimeout(idle);
+      idle = setTimeout(request, IDLE_MS);
+      // Zoomed or panned past what the bitmap holds: draw again now rather than at rest.
+      const view = drawn.current;
+      if (view && !covers(view, state.transform, state.width, state.height)) request();
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(idle);
+      client.dispose();
+      clientRef.current = null;
+    };
+  }, [store]);
+
+  const activeRef = useRef(active);
+  activeRef.current = active;
+  const labelsRef = useRef(labels);
+  labelsRef.current = labels;
+
+  useEffect(() => {
+    clientRef.current?.setScene(scene);
+    if (active) requestRef.current();
+  }, [scene, active, labels]);
+
+  useEffect(() => {
+    if (!active) delete canvasRef.current?.dataset.drawn;
+  }, [active]);
+
+  // Shown again (the map became the picture): the drawing kept at rest is on screen at once.
+  useEffect(() => {
+    if (!visible) return;
+    if (drawn.current && canvasRef.current?.dataset.drawn !== undefined) onShownRef.current();
+    requestRef.current();
+  }, [visible]);
+
+  return <canvas ref={canvasRef} className={`map-picture${visible ? ' is-visible' : ''}`} aria-hidden="true" />;
+}
+
+/** Whether a drawn bitmap still covers the screen at this camera, without blurring much. */
+function covers(view: PictureView, [tx, ty, zoom]: readonly [number, number, number], width: number, height: number): boolean {
+  const k = zoom / view.camera[2];
+  if (k < 0.8 || k > 1.6) return false;
+  const x = tx - (view.margin + view.camera[0]) * k;
+  const y = ty - (view.margin + view.camera[1]) * k;
+  return x <= 0 && y <= 0 && x + view.width * k >= width && y + view.height * k >= height;
+}

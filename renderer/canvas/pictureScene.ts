@@ -1,0 +1,122 @@
+import type { MapDocument } from '../../shared/editing';
+import type { LensResult } from '../../shared/lens';
+import type { StickyNote } from '../../shared/model';
+import type { Emphasis, Selection } from '../state/appState';
+import { labelPriority } from './labelPriority';
+
+/** Per-node flags in a picture scene. */
+export const FADED = 1;
+export const SELECTED = 2;
+export const PINNED = 4;
+
+/**
+ * The map as flat arrays, ready to post to the picture worker: built once per change of the
+ * map, lens, emphasis or selection (never per frame), drawn many times at different cameras.
+ */
+export interface PictureScene {
+  readonly count: number;
+  /** Top-left corner of each node's box, in map units. */
+  readonly xy: Float32Array;
+  /** The lens's size for each node (0.6 to 1 of the box). */
+  readonly scale: Float32Array;
+  /** Indices into `palette`. */
+  readonly fill: Uint16Array;
+  readonly border: Uint16Array;
+  readonly flags: Uint8Array;
+  readonly palette: string[];
+  /** Pairs of node indices. */
+  readonly links: Uint32Array;
+  readonly names: string[];
+  /** Which names are shown first when there is not room for all (labelPriority.ts). */
+  readonly priority: Float64Array;
+  readonly notes: { x: number; y: number; width: number; height: number }[];
+  readonly ids: string[];
+}
+
+/** The colours a picture draws with, read from the theme (theme.css, workshop.css). */
+export interface PictureColours {
+  readonly fill: Record<string, string>;
+  readonly border: Record<string, string>;
+}
+
+export interface SceneInputs {
+  readonly doc: MapDocument;
+  readonly degree: ReadonlyMap<string, number>;
+  readonly selection: Selection;
+  readonly emphasis: Emphasis | null;
+  readonly lensResult: LensResult | null;
+  readonly colours: PictureColours;
+  readonly notes: readonly StickyNote[];
+}
+
+export function buildPictureScene({ doc, degree, selection, emphasis, lensResult, colours, notes }: SceneInputs): PictureScene {
+  const nodes = Object.values(doc.nodes).filter((n) => !lensResult?.hidden.has(n.id));
+  const count = nodes.length;
+  const palette: string[] = [];
+  const paletteIndex = new Map<string, number>();
+  const colourIndex = (colour: string) => {
+    let i = paletteIndex.get(colour);
+    if (i === undefined) {
+      i = palette.push(colour) - 1;
+      paletteIndex.set(colour, i);
+    }
+    return i;
+  };
+  const xy = new Float32Array(count * 2);
+  const scale = new Float32Array(count);
+  const fill = new Uint16Array(count);
+  const border = new Uint16Array(count);
+  const flags = new Uint8Array(count);
+  const priority = new Float64Array(count);
+  const names: string[] = new Array(count);
+  const ids: string[] = new Array(count);
+  const selected = new Set(selection.nodeIds);
+  const lensColours = lensResult !== null && lensResult.lens.colour !== 'kind';
+  const at = new Map<string, number>();
+  nodes.forEach((node, i) => {
+    at.set(node.id, i);
+    ids[i] = node.id;
+    names[i] = node.name;
+    xy[2 * i] = node.x;
+    xy[2 * i + 1] = node.y;
+    const look = lensResult?.looks.get(node.id);
+    scale[i] = look?.scale ?? 1;
+    fill[i] = colourIndex(lensColours && look ? look.fill : (colours.fill[node.kind] ?? '#ccc'));
+    border[i] = colourIndex(lensColours && look?.border ? look.border : (colours.border[node.kind] ?? '#333'));
+    const faded = (emphasis !== null && !emphasis.nodeIds.has(node.id)) || (look?.filteredOut ?? false);
+    flags[i] = (faded ? FADED : 0) | (selected.has(node.id) ? SELECTED : 0) | (node.pinned ? PINNED : 0);
+    priority[i] = labelPriority({ selected: selected.has(node.id), emphasised: emphasis?.nodeIds.has(node.id) ?? false, faded, scale: scale[i]!, degree: degree.get(node.id) ?? 0 });
+  });
+  const links: number[] = [];
+  for (const link of Object.values(doc.links)) {
+    const s = at.get(link.source);
+    const t = at.get(link.target);
+    if (s !== undefined && t !== undefined) links.push(s, t);
+  }
+  return {
+    count,
+    xy,
+    scale,
+    fill,
+    border,
+    flags,
+    palette,
+    links: Uint32Array.from(links),
+    names,
+    priority,
+    notes: notes.map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height })),
+    ids,
+  };
+}
+
+/** The theme's node colours, as the DOM nodes use them. */
+export function themeColours(root: Element): PictureColours {
+  const style = getComputedStyle(root);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const kinds = ['person', 'organisation', 'space', 'project'] as const;
+  const fallbacks = { person: '#b8561b', organisation: '#2d5fb8', space: '#1b7a57', project: '#6b3fb0' };
+  return {
+    fill: Object.fromEntries(kinds.map((k) => [k, read(`--${k}-fill`, '#eee')])),
+    border: Object.fromEntries(kinds.map((k) => [k, read(`--${k}-border`, fallbacks[k])])),
+  };
+}

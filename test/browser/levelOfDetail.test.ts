@@ -1,0 +1,175 @@
+import { availableParallelism, loadavg } from 'node:os';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSnapshot } from '../../bench/generateMap.mjs';
+import { appErrors, launchBrowser, openApp } from './browserHarness';
+import { inkedPixels } from './screenPixels';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Level changes settle over a few frames; on a loaded machine frames are slow. */
+const WAIT = { timeout: 15_000 };
+type Snapshot = { nodes: { id: string; x: number; y: number; name: string }[] };
+const details = (page: Page) => page.getByRole('region', { name: 'Details' });
+const detailsName = (page: Page) => details(page).getByRole('textbox', { name: 'Name', exact: true }).inputValue();
+const domNodes = (page: Page) => page.locator('.react-flow__node-mapNode').count();
+/** The map is drawn as the picture (not only standing in for DOM nodes during a pan or zoom). */
+const pictureLevel = (page: Page) => page.locator('.map-canvas.is-picture').count();
+const pictureShown = (page: Page) => page.locator('.map-picture.is-visible[data-drawn]').count();
+
+async function openBigMap(page: Page, nodes = 800): Promise<Snapshot> {
+  await page.getByRole('button', { name: 'Create map' }).waitFor();
+  const snapshot = generateSnapshot({ nodes, links: nodes * 2.5, seed: 3 }) as Snapshot;
+  await page.evaluate((s) => (window as unknown as { goodHelpMap: { openSnapshot: (s: unknown) => Promise<void> } }).goodHelpMap.openSnapshot(s), snapshot);
+  await expect.poll(() => pictureShown(page), WAIT).toBe(1);
+  return snapshot;
+}
+
+/** Where a point of the map is on screen, from React Flow's camera. */
+async function onScreen(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ({ x, y }) => {
+      const m = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+      const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+      return { x: pane.left + m.e + x * m.a, y: pane.top + m.f + y * m.a };
+    },
+    { x, y },
+  );
+}
+
+/** Long tasks (PerformanceObserver), and the most map nodes added to the DOM in any one frame. */
+async function watchSwitch(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[]; __added: number; __mostAdded: number };
+    w.__long = [];
+    w.__added = 0;
+    w.__mostAdded = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask' });
+    new MutationObserver((records) => {
+      for (const r of records) r.addedNodes.forEach((n) => n instanceof Element && n.classList.contains('react-flow__node-mapNode') && w.__added++);
+    }).observe(document.querySelector('.react-flow__nodes') ?? document.body, { childList: true, subtree: true });
+    const frame = () => {
+      w.__mostAdded = Math.max(w.__mostAdded, w.__added);
+      w.__added = 0;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+/** Timings mean nothing on a machine running several times more work than it has cores. */
+const quietMachine = () => loadavg()[0]! / availableParallelism() < 1.5;
+
+describe('a big map at every level of detail', () => {
+  it('zoomed out is one picture: a click selects a node for Details, a drag moves and pins it, a double-click goes to it as a DOM node', async () => {
+    const { context, page } = await openApp(browser);
+    const snapshot = await openBigMap(page);
+    await expect.poll(() => domNodes(page), WAIT).toBe(0);
+    await expect.poll(() => page.getByText('Zoomed out: click to select').count()).toBe(1);
+
+    const target = snapshot.nodes[0]!;
+    const point = await onScreen(page, target.x + 104, target.y + 32);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => detailsName(page)).toBe(target.name);
+
+    // Hovering names the node, as a DOM marker does.
+    await page.mouse.move(point.x + 1, point.y);
+    await expect.poll(() => page.getByRole('tooltip').filter({ hasText: target.name }).count()).toBe(1);
+
+    // Drag it 60 px up, clear of the map: it moves with the pointer, and a dragged node is pinned.
+    await page.mouse.move(point.x, point.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(point.x, point.y - i * 10);
+    await page.mouse.up();
+    await expect.poll(() => details(page).getByRole('checkbox', { name: /Pinned/ }).isChecked()).toBe(true);
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await expect.poll(() => details(page).getByRole('textbox', { name: 'Name', exact: true }).count()).toBe(0);
+    await page.mouse.click(point.x, point.y - 60);
+    await expect.poll(() => detailsName(page)).toBe(target.name);
+
+    // Double-click: the camera goes to the node, where it is a DOM node again, and a click on it selects it.
+    await page.mouse.dblclick(point.x, point.y - 60);
+    await expect.poll(() => pictureShown(page), WAIT).toBe(0);
+    const node = page.locator('.react-flow__node-mapNode').filter({ hasText: target.name });
+    await expect.poll(() => node.count()).toBe(1);
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await node.click();
+    await expect.poll(() => detailsName(page)).toBe(target.name);
+
+    // A DOM node drags too.
+    const before = await node.boundingBox();
+    await page.mouse.move(before!.x + before!.width / 2, before!.y + before!.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(before!.x + before!.width / 2, before!.y + before!.height / 2 + i * 10);
+    await page.mouse.up();
+    await expect.poll(async () => Math.round((await node.boundingBox())!.y - before!.y)).toBeGreaterThan(40);
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('moves between the DOM nodes and the picture by what is on screen, without a task over 50 ms', async () => {
+    const { context, page } = await openApp(browser);
+    await openBigMap(page);
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    await page.locator('.react-flow__nodes').waitFor({ state: 'attached' });
+    await watchSwitch(page);
+    // Wheel in: the picture gives way to DOM nodes, mounted a slice a frame.
+    for (let i = 0; i < 40 && (await pictureLevel(page)) === 1; i++) {
+      await page.mouse.wheel(0, -120);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    }
+    await expect.poll(() => pictureShown(page), WAIT).toBe(0);
+    await expect.poll(() => domNodes(page), WAIT).toBeGreaterThan(20);
+    const shown = await domNodes(page);
+    expect(shown).toBeGreaterThan(20);
+    expect(shown).toBeLessThan(800);
+    // Coming back from the picture, DOM nodes arrive a slice a frame (detailLevel.ts MOUNT_SLICE), never all at once.
+    const mostAdded = await page.evaluate(() => (window as unknown as { __mostAdded: number }).__mostAdded);
+    expect(mostAdded).toBeGreaterThan(0);
+    expect(mostAdded).toBeLessThanOrEqual(40);
+    // Wheel out again: back to the picture.
+    for (let i = 0; i < 40 && (await pictureLevel(page)) === 0; i++) {
+      await page.mouse.wheel(0, 120);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    }
+    await expect.poll(() => pictureShown(page), WAIT).toBe(1);
+    await expect.poll(() => domNodes(page), WAIT).toBe(0);
+    // No task runs over 50 ms either way (checked where timings can be trusted; see the bench).
+    const long = (await page.evaluate(() => (window as unknown as { __long: number[] }).__long)).filter((d) => d > 50);
+    if (quietMachine()) expect(long).toEqual([]);
+    else console.info(`Loaded machine (load ${loadavg()[0]!.toFixed(1)}): ${long.length} tasks over 50 ms while switching, longest ${Math.max(0, ...long)} ms`);
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a focus’s emphasis in both: faded DOM nodes, and a faded picture', async () => {
+    const { context, page } = await openApp(browser);
+    const snapshot = await openBigMap(page);
+    const region = { x: 0, y: 120, width: 900, height: 600 };
+    const inkedBefore = await inkedPixels(page, region);
+    const target = snapshot.nodes[0]!;
+    const point = await onScreen(page, target.x + 104, target.y + 32);
+    await page.mouse.dblclick(point.x, point.y);
+    const node = page.locator('.react-flow__node-mapNode').filter({ hasText: target.name });
+    await expect.poll(() => node.count()).toBe(1);
+    await node.click();
+    await page.getByRole('button', { name: 'Layout' }).click();
+    await page.getByRole('menu', { name: 'Layout' }).getByRole('menuitem', { name: 'Focus on the selected node: one step' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Show everything' }).count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.locator('.map-node.is-faded').count()).toBeGreaterThan(5);
+    expect(await node.locator('.map-node').getAttribute('class')).not.toContain('is-faded');
+
+    await page.getByRole('button', { name: 'Fit map' }).click();
+    await expect.poll(() => pictureShown(page), WAIT).toBe(1);
+    // Most of the map is faded now: far less of the picture is strongly drawn.
+    await expect.poll(() => inkedPixels(page, region)).toBeLessThan(inkedBefore * 0.6);
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,141 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appErrors, launchBrowser, openApp } from './browserHarness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Shown {
+  name: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  fontPx: number;
+}
+
+/** The names drawn in full on the map (a marker's name is not drawn until hovered), as screen boxes and on-screen type sizes. */
+async function shownNames(page: Page): Promise<Shown[]> {
+  return page.locator('.react-flow__node .map-node__name').evaluateAll((names) => {
+    const zoom = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+    return names
+      .filter((n) => n.getClientRects().length > 0)
+      .map((n) => {
+        const r = n.closest('.map-node')!.getBoundingClientRect();
+        return { name: n.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom, fontPx: parseFloat(getComputedStyle(n).fontSize) * zoom };
+      });
+  });
+}
+
+function overlaps(names: Shown[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      const a = names[i]!;
+      const b = names[j]!;
+      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) out.push(`${a.name} / ${b.name}`);
+    }
+  }
+  return out;
+}
+
+/** The demo map, fitted; in workshop mode (W) when asked, which fits the map again. */
+async function fittedDemo(page: Page, workshop: boolean): Promise<void> {
+  await page.getByRole('button', { name: 'Open the demo map' }).click();
+  await page.locator('.react-flow__node').first().waitFor();
+  if (workshop) {
+    await page.locator('.react-flow__pane').click({ position: { x: 8, y: 300 } });
+    await page.keyboard.press('w');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBe('workshop');
+  } else {
+    await page.getByRole('button', { name: 'Fit map' }).click();
+  }
+  // Fitted once the camera stops moving and the names are placed for it.
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+        const settled = now === last;
+        last = now;
+        return settled && (await shownNames(page)).length > 0;
+      },
+      { timeout: 15_000, interval: 300 },
+    )
+    .toBe(true);
+}
+
+describe('names on the fitted demo map', () => {
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    for (const workshop of [false, true]) {
+      it(`are readable and never overlap at ${viewport.width}×${viewport.height}${workshop ? ' in workshop mode' : ''}`, async () => {
+        const { context, page } = await openApp(browser, viewport);
+        await fittedDemo(page, workshop);
+        const names = await shownNames(page);
+        expect(names.length).toBeGreaterThanOrEqual(8);
+        expect(overlaps(names)).toEqual([]);
+        // Readable: at least 13 px on screen in the editor, 16 px from the back of a workshop room.
+        expect(Math.min(...names.map((n) => n.fontPx))).toBeGreaterThanOrEqual(workshop ? 16 : 13);
+        // The rest are markers that name themselves on hover.
+        const markerId = await page.evaluate(() => {
+          for (const marker of document.querySelectorAll('.map-node.is-unlabelled')) {
+            const r = marker.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            if (hit && marker.contains(hit)) return marker.closest('.react-flow__node')!.getAttribute('data-id');
+          }
+          return null;
+        });
+        if (markerId) {
+          const marker = page.locator(`.react-flow__node[data-id="${markerId}"]`);
+          await marker.hover();
+          await expect.poll(() => marker.locator('.map-node__name').isVisible()).toBe(true);
+        }
+        expect(appErrors(page)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
+
+describe('group labels of Group by…', () => {
+  it('never overlap each other and stay inside the map, at the fitted view and zoomed out', async () => {
+    const { context, page } = await openApp(browser, { width: 1366, height: 768 });
+    await fittedDemo(page, false);
+    await page.getByRole('button', { name: 'Layout' }).click();
+    await page.getByRole('menu', { name: 'Layout' }).getByRole('menuitem', { name: 'Group by area' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Group by area: done.' }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    for (const zoomOut of [0, 3]) {
+      await page.getByRole('button', { name: 'Fit map' }).click();
+      for (let i = 0; i < zoomOut; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+      await expect.poll(() => page.locator('.group-box__label').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+      const { labels, map } = await page.evaluate(() => {
+        const rect = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return { name: e.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        };
+        const boxes = [...document.querySelectorAll('.group-box')].map(rect);
+        return {
+          labels: [...document.querySelectorAll('.group-box__label')].map(rect),
+          map: { left: Math.min(...boxes.map((b) => b.left)), right: Math.max(...boxes.map((b) => b.right)), top: Math.min(...boxes.map((b) => b.top)), bottom: Math.max(...boxes.map((b) => b.bottom)) },
+        };
+      });
+      expect(overlaps(labels.map((l) => ({ ...l, fontPx: 0 })))).toEqual([]);
+      for (const l of labels) {
+        expect(l.left).toBeGreaterThanOrEqual(map.left - 1);
+        expect(l.right).toBeLessThanOrEqual(map.right + 1);
+        expect(l.top).toBeGreaterThanOrEqual(map.top - 1);
+        expect(l.bottom).toBeLessThanOrEqual(map.bottom + 1);
+      }
+    }
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
