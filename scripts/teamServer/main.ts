@@ -33,6 +33,7 @@ async function start(command: Extract<TeamServerCommand, { command: 'start' }>):
   if (command.host === '127.0.0.1' || command.host === 'localhost') {
     console.log('\n  Only this computer can connect. Behind a reverse proxy that is right; otherwise use --host 0.0.0.0.');
   }
+  console.log('\nReady.');
   const stop = async () => {
     console.log('Storing maps and stopping…');
     await running.stop();
