@@ -8,6 +8,7 @@ export type TeamServerCommand =
   | { command: 'list-maps'; dataFolder: string }
   | { command: 'revoke-key'; dataFolder: string; keyId: string }
   | { command: 'new-admin-key'; dataFolder: string }
+  | { command: 'backup'; dataFolder: string; file: string }
   | { command: 'help' };
 
 export const USAGE = `Good Help Map team server
@@ -25,6 +26,8 @@ export const USAGE = `Good Help Map team server
   npm run server -- revoke-key <key id> [--data ./team-data]
   npm run server -- new-admin-key [--data ./team-data]
       Replaces the administrator key (the old one stops working).
+  npm run server -- backup /backups/team-2026-12-01.sqlite [--data ./team-data]
+      A consistent copy of everything, safe to take while the server runs.
 `;
 
 export class CommandLineError extends Error {}
@@ -68,6 +71,11 @@ export function parseCommandLine(args: readonly string[], env: Record<string, st
       const keyId = rest[0];
       if (!keyId || !/^[0-9a-f]{8}$/.test(keyId)) throw new CommandLineError('Give the id of the key to revoke (8 letters and digits, from list-keys).');
       return { command, dataFolder, keyId };
+    }
+    case 'backup': {
+      const file = rest[0];
+      if (!file) throw new CommandLineError('Say where to write the backup: backup /backups/team.sqlite.');
+      return { command, dataFolder, file };
     }
     case 'list-keys':
     case 'list-maps':

@@ -1,8 +1,10 @@
 // Entry point of `npm run server` (built to dist-server/teamServer.mjs by vite.config.ts).
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { backup } from 'node:sqlite';
 import { AccessKeyStore } from './accessKeyStore';
 import { CommandLineError, parseCommandLine, USAGE, type TeamServerCommand } from './commandLine';
-import { openTeamDatabase } from './teamDatabase';
+import { DATABASE_FILE, openTeamDatabase } from './teamDatabase';
 import { startTeamServer } from './teamServer';
 
 // node:sqlite is stable enough for us on Node 22 but still prints an "experimental" warning.
@@ -43,7 +45,7 @@ async function start(command: Extract<TeamServerCommand, { command: 'start' }>):
   process.on('SIGTERM', stop);
 }
 
-function administer(command: Exclude<TeamServerCommand, { command: 'start' | 'help' }>): void {
+async function administer(command: Exclude<TeamServerCommand, { command: 'start' | 'help' }>): Promise<void> {
   const db = openTeamDatabase(resolve(command.dataFolder));
   const keys = new AccessKeyStore(db);
   try {
@@ -63,6 +65,13 @@ function administer(command: Exclude<TeamServerCommand, { command: 'start' | 'he
           console.log(`${key.id}  ${key.kind.padEnd(5)}  ${state.padEnd(32)}  ${key.mapId ?? ''}  ${key.label}`);
         }
         break;
+      case 'backup': {
+        const file = resolve(command.file);
+        if (existsSync(file)) throw new Error(`${file} already exists; give the backup a new name.`);
+        const pages = await backup(db, file);
+        console.log(`Backed up the team server's data (${pages} pages) to ${file}. To restore it, stop the server and put it in the data folder as ${DATABASE_FILE}.`);
+        break;
+      }
       case 'list-maps':
         for (const map of keys.listMaps()) console.log(`${map.id}  ${map.createdAt}  ${map.name}`);
         break;
@@ -76,7 +85,7 @@ try {
   const command = parseCommandLine(process.argv.slice(2), process.env);
   if (command.command === 'help') console.log(USAGE);
   else if (command.command === 'start') await start(command);
-  else administer(command);
+  else await administer(command);
 } catch (error) {
   if (error instanceof CommandLineError) {
     console.error(`${error.message}\n\n${USAGE}`);

@@ -12,6 +12,8 @@ describe('team server command line', () => {
     expect(parseCommandLine(['add-team-key', 'Prevention', 'team', '--maps', '5'])).toEqual({ command: 'add-team-key', dataFolder: './team-data', label: 'Prevention team', maxMaps: 5 });
     expect(parseCommandLine(['revoke-key', '0a1b2c3d'])).toMatchObject({ command: 'revoke-key', keyId: '0a1b2c3d' });
     expect(parseCommandLine(['list-keys'])).toMatchObject({ command: 'list-keys' });
+    expect(parseCommandLine(['backup', '/backups/a.sqlite', '--data', '/srv'])).toEqual({ command: 'backup', dataFolder: '/srv', file: '/backups/a.sqlite' });
+    expect(() => parseCommandLine(['backup'])).toThrow(/where to write the backup/);
     expect(parseCommandLine(['--help'])).toEqual({ command: 'help' });
   });
 
