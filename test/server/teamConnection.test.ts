@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { TeamConnection } from '../../renderer/sharing/teamConnection';
 import { createSharedMap } from '../../renderer/sharing/teamServerClient';
+import { joinMap, shareMap } from '../../renderer/sharing/sharingService';
 import { parseServerAddress, type TeamServerAddress } from '../../shared/sync/serverAddress';
 import type { RunningTeamServer } from '../../scripts/teamServer/teamServer';
 import { fieldOf, setField, startTestServer, tempDataFolder, waitFor } from './teamServerHarness';
@@ -94,5 +95,31 @@ describe('sharing a map from the app', () => {
     expect(a.current.status.text).toBe('Not saved yet — retrying');
     a.setLocalWriteFailing(false);
     expect(a.current.status.kind).toBe('shared');
+  });
+});
+
+describe('share and join', () => {
+  it('shares a map, hands back edit and view invites that work, and joining fills the map in', async () => {
+    const doc = new Y.Doc();
+    for (let i = 0; i < 50; i++) setField(doc, `n${i}`, 'name', `Group ${i}`);
+    const shared = await shareMap({ serverAddress: `http://127.0.0.1:${server.port}`, accessKey: teamKey, mapName: 'Kirkholt', doc, personName: 'Amira' });
+    if (!shared.ok) throw new Error(shared.message);
+    connections.push(shared.shared.connection);
+    expect(shared.shared.editInvite).toMatch(/^goodhelpmap:join\?/);
+
+    const joinedDoc = new Y.Doc();
+    const joined = joinMap(shared.shared.viewInvite, () => joinedDoc, 'Ben');
+    if (!joined.ok) throw new Error(joined.message);
+    connections.push(joined.connection);
+    expect(joined.invite).toMatchObject({ role: 'view', mapName: 'Kirkholt' });
+    await waitFor('the map at Ben’s', () => fieldOf(joinedDoc, 'n49', 'name') === 'Group 49');
+    await waitFor('Ben sees two people, view only', () => joined.connection.current.status.text === 'Shared, view only — 2 people here');
+  });
+
+  it('says which box is wrong', async () => {
+    const doc = new Y.Doc();
+    expect(await shareMap({ serverAddress: 'http://elsewhere.example', accessKey: teamKey, mapName: 'K', doc, personName: 'A' })).toMatchObject({ ok: false, field: 'server' });
+    expect(await shareMap({ serverAddress: `127.0.0.1:${server.port}`, accessKey: 'nope', mapName: 'K', doc, personName: 'A' })).toMatchObject({ ok: false, field: 'key' });
+    expect(joinMap('hello', () => doc, 'A')).toMatchObject({ ok: false, message: expect.stringMatching(/not a Good Help Map invite/) });
   });
 });
