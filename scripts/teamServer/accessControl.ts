@@ -3,8 +3,9 @@
 // very map being opened, and a view key's connection is read-only (Hocuspocus then drops its
 // writes; the app refuses them in its UI too). Connection counts are bounded per process and
 // per map.
-import type { Extension, onAuthenticatePayload, onConnectPayload } from '@hocuspocus/server';
+import type { beforeHandleAwarenessPayload, Extension, onAuthenticatePayload, onConnectPayload } from '@hocuspocus/server';
 import { sharedMapIdSchema, type MapRole } from '../../shared/sync/accessKeys';
+import { presenceStateSchema } from '../../shared/sync/presence';
 import { TEAM_SERVER_LIMITS } from '../../shared/sync/teamServerLimits';
 import type { AccessKeyStore } from './accessKeyStore';
 
@@ -50,5 +51,17 @@ export class AccessControl implements Extension {
     if (!key || (key.kind !== 'edit' && key.kind !== 'view') || key.mapId !== documentName) throw new Refusal('wrong-key');
     connectionConfig.readOnly = key.kind === 'view';
     return { role: key.kind, keyId: key.id };
+  }
+
+  /**
+   * Presence passes from one person's computer to everyone else's: only well-formed states go
+   * on, stripped to the fields the app knows, so nobody can pass others junk or megabytes.
+   */
+  async beforeHandleAwareness({ states }: beforeHandleAwarenessPayload): Promise<void> {
+    for (const [clientId, state] of states) {
+      const parsed = presenceStateSchema.safeParse(state);
+      if (parsed.success) states.set(clientId, parsed.data);
+      else states.delete(clientId);
+    }
   }
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 /** Distinct with colour blindness (Okabe–Ito, darkened), and ≥ 4.5:1 against white text. */
 export const PRESENCE_COLOURS = ['#0060A8', '#A34700', '#007A5E', '#B0306A', '#5E4FA2', '#7A5C00', '#00708A', '#B3261E'] as const;
 
-export const presenceStateSchema = z.object({
+export const presenceStateSchema = z.object({ // unknown fields are stripped
   person: z.strictObject({
     name: z.string().trim().min(1).max(80),
     colour: z.enum(PRESENCE_COLOURS),

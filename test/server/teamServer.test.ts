@@ -2,6 +2,7 @@
 // viewer cannot write, and a restarted server has everything.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { PRESENCE_COLOURS } from '../../shared/sync/presence';
 import { SqliteDocumentStore } from '../../scripts/teamServer/sqliteDocumentStore';
 import { openTeamDatabase } from '../../scripts/teamServer/teamDatabase';
 import type { RunningTeamServer } from '../../scripts/teamServer/teamServer';
@@ -134,6 +135,23 @@ describe('team server', () => {
     for (let i = 0; i < 20; i++) expect(fieldOf(c.doc, `n${i}`, 'name')).toBe(`Group ${i}`);
     expect(fieldOf(c.doc, 'n2', 'notes')).toBe('Edited offline in B');
   }, 20_000);
+
+  it('passes on only well-formed presence, stripped to the fields the app knows', async () => {
+    const map = server.keys.createMap(server.keys.find(server.newAdminKey)!, 'Kirkholt');
+    const [a, b, c] = [client(server.url, map.mapId, map.editKey), client(server.url, map.mapId, map.viewKey), client(server.url, map.mapId, map.editKey)];
+    await Promise.all([a.synced, b.synced, c.synced]);
+    a.provider.setAwarenessField('person', { name: 'Amira', colour: PRESENCE_COLOURS[0] });
+    a.provider.setAwarenessField('selection', ['n1']);
+    a.provider.setAwarenessField('junk', 'x'.repeat(10_000));
+    b.provider.setAwarenessField('person', { name: 'Viewer', colour: PRESENCE_COLOURS[1] });
+    c.provider.setAwarenessField('person', { name: '<b>x</b>'.repeat(50), colour: 'red' });
+    const seenByB = () => b.provider.awareness!.getStates();
+    await waitFor('Amira at B', () => (seenByB().get(a.doc.clientID) as { person?: { name: string } } | undefined)?.person?.name === 'Amira');
+    expect(seenByB().get(a.doc.clientID)).toEqual({ person: { name: 'Amira', colour: PRESENCE_COLOURS[0] }, selection: ['n1'] });
+    // The viewer's own presence reaches others (viewers may be seen), the malformed one never.
+    await waitFor('the viewer at A', () => a.provider.awareness!.getStates().has(b.doc.clientID));
+    expect(a.provider.awareness!.getStates().has(c.doc.clientID)).toBe(false);
+  });
 
   it('stores each edit as it arrives, before any debounced store', async () => {
     const map = server.keys.createMap(server.keys.find(server.newAdminKey)!, 'Kirkholt');
