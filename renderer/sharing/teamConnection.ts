@@ -57,6 +57,8 @@ export class TeamConnection {
       onDisconnect: () => this.update({ synced: false }),
       onUnsyncedChanges: ({ number }) => this.update({ unsyncedChanges: number }),
       onAuthenticationFailed: ({ reason }) => this.update({ refusal: reason || 'permission-denied' }),
+      // The server closes the map, not the socket, when the key is withdrawn mid-session.
+      onClose: ({ event }) => event.reason === 'wrong-key' && this.update({ refusal: 'wrong-key', synced: false }),
       onAuthenticated: ({ scope }) => this.update({ refusal: null, role: scope === 'readonly' ? 'view' : options.invite.role }),
       onAwarenessChange: () => this.update({}),
     });

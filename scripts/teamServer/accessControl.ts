@@ -3,7 +3,7 @@
 // very map being opened, and a view key's connection is read-only (Hocuspocus then drops its
 // writes; the app refuses them in its UI too). Connection counts are bounded per process and
 // per map.
-import type { beforeHandleAwarenessPayload, Extension, onAuthenticatePayload, onConnectPayload } from '@hocuspocus/server';
+import type { beforeHandleAwarenessPayload, connectedPayload, Connection, Extension, onAuthenticatePayload, onConnectPayload } from '@hocuspocus/server';
 import { sharedMapIdSchema, type MapRole } from '../../shared/sync/accessKeys';
 import { presenceStateSchema } from '../../shared/sync/presence';
 import { TEAM_SERVER_LIMITS } from '../../shared/sync/teamServerLimits';
@@ -24,12 +24,16 @@ export class Refusal extends Error {
 export interface AccessControlOptions {
   maxConnections?: number;
   maxConnectionsPerMap?: number;
+  /** How often open connections are checked against withdrawn keys. */
+  revocationCheckMs?: number;
 }
 
 export class AccessControl implements Extension {
   extensionName = 'Access keys';
   private readonly maxConnections: number;
   private readonly maxConnectionsPerMap: number;
+  private readonly open = new Set<Connection<ConnectionContext>>();
+  private readonly revocationTimer: NodeJS.Timeout;
 
   constructor(
     private readonly keys: AccessKeyStore,
@@ -37,6 +41,28 @@ export class AccessControl implements Extension {
   ) {
     this.maxConnections = options.maxConnections ?? TEAM_SERVER_LIMITS.maxConnections;
     this.maxConnectionsPerMap = options.maxConnectionsPerMap ?? TEAM_SERVER_LIMITS.maxConnectionsPerMap;
+    // `revoke-key` runs in another process, so withdrawn keys are looked for in the database.
+    this.revocationTimer = setInterval(() => this.closeRevoked(), options.revocationCheckMs ?? 10_000);
+    this.revocationTimer.unref();
+  }
+
+  async connected({ connection }: connectedPayload<ConnectionContext>): Promise<void> {
+    this.open.add(connection);
+    connection.onClose(() => this.open.delete(connection));
+  }
+
+  /** People connected with a key that has since been withdrawn are disconnected. */
+  private closeRevoked(): void {
+    for (const connection of this.open) {
+      if (!this.keys.isLive(connection.context.keyId)) {
+        this.open.delete(connection);
+        connection.close({ code: 4403, reason: 'wrong-key' });
+      }
+    }
+  }
+
+  async onDestroy(): Promise<void> {
+    clearInterval(this.revocationTimer);
   }
 
   async onConnect({ documentName, instance }: onConnectPayload): Promise<void> {

@@ -104,6 +104,10 @@ export class AccessKeyStore {
     }
   }
 
+  isLive(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM access_keys WHERE id = ? AND revoked_at IS NULL').get(id) !== undefined;
+  }
+
   list(): StoredKey[] {
     return (this.db.prepare('SELECT * FROM access_keys ORDER BY created_at').all() as unknown as KeyRow[]).map(toStoredKey);
   }

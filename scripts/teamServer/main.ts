@@ -57,7 +57,7 @@ async function administer(command: Exclude<TeamServerCommand, { command: 'start'
         console.log(`New administrator key (the old one no longer works; shown only this once):\n  ${keys.replaceAdminKey()}`);
         break;
       case 'revoke-key':
-        console.log(keys.revoke(command.keyId) ? `Key ${command.keyId} no longer works. People already connected with it are refused when they reconnect.` : `No working key has the id ${command.keyId}.`);
+        console.log(keys.revoke(command.keyId) ? `Key ${command.keyId} no longer works; anyone connected with it is disconnected within ten seconds.` : `No working key has the id ${command.keyId}.`);
         break;
       case 'list-keys':
         for (const key of keys.list()) {

@@ -86,6 +86,27 @@ describe('sharing a map from the app', () => {
     expect(refused.current.status.detail).toMatch(/Ask whoever shared the map for a new invite/);
   });
 
+  it('disconnects people whose key is withdrawn while they are connected', async () => {
+    await server.stop();
+    server = await startTestServer(data.path, { revocationCheckMs: 50 });
+    address = (parseServerAddress(`127.0.0.1:${server.port}`) as { ok: true; address: TeamServerAddress }).address;
+    const made = await createSharedMap(address, teamKey, 'Kirkholt');
+    if (!made.ok) throw new Error(made.message);
+    const doc = new Y.Doc();
+    const a = open(doc, made.map.mapId, made.map.editKey, 'edit', 'Amira');
+    await waitFor('shared', () => a.current.status.kind === 'shared');
+    server.keys.revoke(server.keys.list().find((k) => k.kind === 'edit' && k.mapId === made.map.mapId)!.id);
+    await waitFor('refused', () => a.current.status.kind === 'refused');
+    const watcherDoc = new Y.Doc();
+    const watcher = open(watcherDoc, made.map.mapId, made.map.viewKey, 'view', 'Watcher');
+    await waitFor('the watcher in', () => watcher.current.status.kind === 'shared');
+    setField(doc, 'n1', 'name', 'After the key was withdrawn');
+    setField(doc, 'n2', 'name', 'And again');
+    const other = open(new Y.Doc(), made.map.mapId, made.map.viewKey, 'view', 'Other');
+    await waitFor('the other in', () => other.current.status.kind === 'shared');
+    expect(fieldOf(watcherDoc, 'n1', 'name')).toBeUndefined();
+  });
+
   it('says "Not saved yet — retrying" while the local store is failing, even when shared', async () => {
     const made = await createSharedMap(address, teamKey, 'Kirkholt');
     if (!made.ok) throw new Error(made.message);
