@@ -42,6 +42,7 @@ export class TeamConnection {
       role: options.invite.role,
       localWriteFailing: false,
       everSynced: false,
+      lostConnection: false,
       serverLabel: options.invite.server.label,
     };
     this.state = { status: sharingStatus(this.facts), people: [], role: options.invite.role };
@@ -52,8 +53,11 @@ export class TeamConnection {
       name: options.invite.mapId,
       document: options.doc,
       token: options.invite.key,
-      onStatus: ({ status }) => this.update({ socket: status }),
-      onSynced: ({ state }) => this.update(state ? { synced: true, everSynced: true } : { synced: false }),
+      onStatus: ({ status }) => this.update(status === 'disconnected' ? { socket: status, lostConnection: true } : { socket: status }),
+      onSynced: ({ state }) => {
+        if (state) this.announceAgain();
+        this.update(state ? { synced: true, everSynced: true, lostConnection: false } : { synced: false });
+      },
       onDisconnect: () => this.update({ synced: false }),
       onUnsyncedChanges: ({ number }) => this.update({ unsyncedChanges: number }),
       onAuthenticationFailed: ({ reason }) => this.update({ refusal: reason || 'permission-denied' }),
@@ -93,6 +97,16 @@ export class TeamConnection {
     this.listeners.clear();
     this.provider.destroy();
     this.socket.destroy();
+  }
+
+  /**
+   * After a reconnection colleagues have dropped this person's presence with a newer clock than
+   * the state the provider re-sends, so they would ignore it; setting it again moves the clock on.
+   */
+  private announceAgain(): void {
+    const awareness = this.provider?.awareness;
+    const local = awareness?.getLocalState();
+    if (awareness && local) awareness.setLocalState({ ...local });
   }
 
   private update(change: Partial<SharingFacts>): void {

@@ -20,6 +20,8 @@ export interface SharingFacts {
   localWriteFailing: boolean;
   /** Whether this map has ever reached the server in this session. */
   everSynced: boolean;
+  /** The connection dropped or an attempt failed since the last exchange with the server. */
+  lostConnection: boolean;
   serverLabel: string;
 }
 
@@ -51,7 +53,7 @@ export function sharingStatus(facts: SharingFacts): SharingStatus {
     return { kind: 'refused', text: 'Not shared — the server refused this invite', detail: REFUSALS[facts.refusal] ?? `The team server refused this map (${facts.refusal}).` };
   }
   if (facts.socket !== 'connected' || !facts.synced) {
-    if (facts.socket === 'disconnected' || facts.everSynced) {
+    if (facts.socket === 'disconnected' || facts.lostConnection || facts.everSynced) {
       return {
         kind: 'offline',
         text: 'Offline — your changes are kept and will be shared when you reconnect',

@@ -11,6 +11,7 @@ const shared: SharingFacts = {
   role: 'edit',
   localWriteFailing: false,
   everSynced: true,
+  lostConnection: false,
   serverLabel: 'team.council.gov.uk',
 };
 
@@ -30,6 +31,8 @@ describe('sharing status', () => {
     expect(sharingStatus({ ...shared, socket: 'disconnected', everSynced: false }).text).toBe(offline);
     expect(sharingStatus({ ...shared, socket: 'disconnected' }).detail).toMatch(/team\.council\.gov\.uk/);
     expect(sharingStatus({ ...shared, socket: 'connecting', synced: false, everSynced: false })).toMatchObject({ kind: 'connecting', text: 'Connecting to team.council.gov.uk…' });
+    // Retrying after a failed first attempt is offline too, not "connecting" for ever.
+    expect(sharingStatus({ ...shared, socket: 'connecting', synced: false, everSynced: false, lostConnection: true }).kind).toBe('offline');
   });
 
   it('never says shared or saved while a local write is failing', () => {
