@@ -1,6 +1,7 @@
 import './sharing.css';
 import { useState } from 'react';
 import { Dialog } from '../components/Dialog';
+import { FormProblemAndActions, PersonNameField } from './SharingFormParts';
 
 export type JoinOutcome = { ok: true } | { ok: false; message: string };
 
@@ -30,24 +31,8 @@ export function JoinDialog({ initialName = '', join, onClose }: { initialName?: 
           <span className="field__label">Invite</span>
           <textarea value={invite} onChange={(e) => setInvite(e.target.value)} rows={3} spellCheck={false} placeholder="goodhelpmap:join?…" required aria-invalid={Boolean(problem) || undefined} aria-describedby={problem ? 'join-problem' : undefined} />
         </label>
-        <label className="field">
-          <span className="field__label">Your name</span>
-          <input type="text" value={personName} onChange={(e) => setPersonName(e.target.value)} maxLength={80} autoComplete="name" />
-          <span className="field__hint">Shown to colleagues beside what you select.</span>
-        </label>
-        {problem && (
-          <p id="join-problem" className="field__error" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Joining…' : 'Join'}
-          </button>
-        </div>
+        <PersonNameField value={personName} onChange={setPersonName} />
+        <FormProblemAndActions id="join-problem" problem={problem} busy={busy} action="Join" busyAction="Joining…" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -2,6 +2,7 @@ import './sharing.css';
 import { useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { CopyField } from './CopyField';
+import { FormProblemAndActions, PersonNameField } from './SharingFormParts';
 
 export interface ShareDialogRequest {
   serverAddress: string;
@@ -117,24 +118,8 @@ export function ShareDialog({
           />
           <span className="field__hint">From whoever runs your team’s server. It starts with “ghm_team_”.</span>
         </label>
-        <label className="field">
-          <span className="field__label">Your name</span>
-          <input type="text" value={personName} onChange={(e) => setPersonName(e.target.value)} maxLength={80} autoComplete="name" aria-invalid={problem?.field === 'name' || undefined} aria-describedby={describedBy('name')} />
-          <span className="field__hint">Shown to colleagues beside what you select.</span>
-        </label>
-        {problem && (
-          <p id="share-team-problem" className="field__error" role="alert">
-            {problem.message}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Sharing…' : 'Share'}
-          </button>
-        </div>
+        <PersonNameField value={personName} onChange={setPersonName} invalid={problem?.field === 'name'} describedBy={describedBy('name')} />
+        <FormProblemAndActions id="share-team-problem" problem={problem?.message ?? null} busy={busy} action="Share" busyAction="Sharing…" onCancel={onClose} />
       </form>
     </Dialog>
   );
