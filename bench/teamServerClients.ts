@@ -3,6 +3,9 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as Y from 'yjs';
+import { documentFromSnapshot } from '../shared/editing';
+import { mapSnapshotSchema, type MapSnapshot } from '../shared/model';
+import { LOCAL_UNTRACKED, writeDocument } from '../shared/sync';
 import { generateSnapshot } from './generateMap.mjs';
 
 export interface ProcessUsage {
@@ -49,22 +52,10 @@ export function startPlainHocuspocus(): Promise<{ url: string; pid: number; stop
   });
 }
 
-/**
- * The generated bench map as a document of records: each node its own Y.Map of fields (so two
- * people's edits to different fields both stay), each link one JSON value in the links map.
- */
+/** The generated bench map written as the app writes a map (shared/sync's document layout). */
 export function benchMapDocument(nodes: number, links: number): Y.Doc {
-  const snapshot = generateSnapshot({ nodes, links, seed: 3 }) as { nodes: Record<string, unknown>[]; links: Record<string, unknown>[] };
+  const snapshot = mapSnapshotSchema.parse(generateSnapshot({ nodes, links, seed: 3 })) as MapSnapshot;
   const doc = new Y.Doc();
-  doc.transact(() => {
-    const nodeMap = doc.getMap<Y.Map<unknown>>('nodes');
-    for (const node of snapshot.nodes) {
-      const record = new Y.Map<unknown>();
-      for (const [field, value] of Object.entries({ ...node, description: `What ${String(node.name)} offers, and to whom.`, tags: ['bench'] })) record.set(field, value);
-      nodeMap.set(String(node.id), record);
-    }
-    const linkMap = doc.getMap<unknown>('links');
-    for (const link of snapshot.links) linkMap.set(String(link.id), link);
-  });
+  writeDocument(doc, documentFromSnapshot(snapshot), LOCAL_UNTRACKED, { by: 'Bench', at: '2026-12-01T10:00:00.000Z' });
   return doc;
 }
