@@ -8,7 +8,7 @@ describe('a database that cannot be opened', () => {
   it('says what happened and what to do, instead of "Opening your maps…" for ever', async () => {
     const db = new GoodHelpDatabase(`broken-${Math.random()}`);
     // What Dexie reports when a newer release's database is opened by an older one.
-    db.open = () => Promise.reject(new Dexie.OpenFailedError('Open failed', new Dexie.VersionError('The requested version (30) is less than the existing version (40).')));
+    db.open = (() => Promise.reject(new Dexie.OpenFailedError('Open failed', new Dexie.VersionError('The requested version (30) is less than the existing version (40).')))) as unknown as typeof db.open;
     const c = new EditorController({ db });
     await c.start();
     expect(c.state.screen).toBe('storageFailed');
