@@ -51,6 +51,7 @@ if (!audience) void controller.start().then(() => rememberHavingData(storage, (c
   flush: () => controller?.flush(),
   openSnapshot: (snapshot: unknown) => controller?.openSnapshot(snapshot),
   openMap: (mapId: string) => controller?.openMap(mapId),
+  dispatch: (command: Parameters<EditorController['dispatch']>[0]) => controller?.dispatch(command),
   mapId: () => controller?.state.doc?.meta.id ?? null,
 };
 
