@@ -15,6 +15,7 @@ import { createBackupMirror } from './platform/backupMirror';
 import { desktopBridge } from './platform/desktopBridge';
 import { EditorController } from './state/editorController';
 import { GoodHelpDatabase } from './storage/database';
+import { describeOpenFailure } from './storage/openFailure';
 import { rememberHavingData, requestPersistentStorage, watchForDataLoss } from './storage/storageHealth';
 
 // An audience window (renderer/audience) shows the facilitator's map and never edits or chooses one.
@@ -23,6 +24,8 @@ const storage = audience ? undefined : safeLocalStorage();
 const db = new GoodHelpDatabase();
 let controller: EditorController | null = null;
 watchForDataLoss(db, storage, () => controller?.reportDataLoss());
+// An older window still holds the database open while this one upgrades it: say so, not "Opening…" for ever.
+db.on('blocked', () => controller?.showStorageFailure(describeOpenFailure({ name: 'Blocked' })));
 
 const mirror = desktopBridge ? createBackupMirror(desktopBridge, (message) => controller?.notify('warning', message)) : null;
 controller = new EditorController({
@@ -47,6 +50,9 @@ if (!audience) void controller.start().then(() => rememberHavingData(storage, (c
 (window as unknown as { goodHelpMap: unknown }).goodHelpMap = {
   flush: () => controller?.flush(),
   openSnapshot: (snapshot: unknown) => controller?.openSnapshot(snapshot),
+  openMap: (mapId: string) => controller?.openMap(mapId),
+  dispatch: (command: Parameters<EditorController['dispatch']>[0]) => controller?.dispatch(command),
+  mapId: () => controller?.state.doc?.meta.id ?? null,
 };
 
 createRoot(document.getElementById('root')!).render(

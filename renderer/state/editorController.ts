@@ -3,6 +3,7 @@ import { lastChangeOf, type ChangeStamp, type DocumentChange } from '../../share
 import { mapSnapshotSchema, type Id, type MapSnapshot } from '../../shared/model';
 import type { GoodHelpDatabase } from '../storage/database';
 import * as repo from '../storage/mapRepository';
+import { describeOpenFailure } from '../storage/openFailure';
 import { EMPTY_HISTORY, EMPTY_SELECTION, INITIAL_STATE, type AppState, type Notice, type Selection } from './appState';
 import { MapSession } from './mapSession';
 import { Store } from './store';
@@ -80,6 +81,12 @@ export class EditorController {
   // ---- maps ---------------------------------------------------------------------------
 
   async start(): Promise<void> {
+    try {
+      await this.deps.db.open();
+    } catch (error) {
+      this.showStorageFailure(describeOpenFailure(error));
+      return;
+    }
     await this.refreshMaps();
     const last = this.deps.storage?.getItem(LAST_MAP_KEY);
     const candidate = this.state.maps.find((m) => m.id === last && !m.deletedAt);

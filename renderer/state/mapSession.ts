@@ -6,27 +6,20 @@ import {
   DocumentReader,
   FROM_STORAGE,
   FROM_WINDOW,
-  LINKS,
   LOCAL_EDIT,
   LOCAL_UNTRACKED,
-  META_LISTS,
-  NODES,
   observeDocument,
-  SETTINGS,
+  UndoHistory,
   writePatch,
   type DocumentChange,
+  type UndoStep,
 } from '../../shared/sync';
 import type { GoodHelpDatabase } from '../storage/database';
 import { openMapChannel, type MapChannel } from '../storage/mapChannel';
 import { appendUpdates, readMapDocument } from '../storage/mapRepository';
 import { UpdateQueue, type SaveStatus } from './updateQueue';
 
-/** Typing in one field after this long a pause starts a new undo step (tldraw's stopping points). */
-export const UNDO_PAUSE_MS = 1500;
-
-export interface UndoStep {
-  readonly label: string;
-}
+export type { UndoStep };
 
 export interface MapSessionEvents {
   /** The map changed (any origin), or records were set aside. */
@@ -48,14 +41,10 @@ export interface MapSessionEvents {
  */
 export class MapSession {
   readonly reader: DocumentReader;
-  private readonly undoManager: Y.UndoManager;
+  private readonly history: UndoHistory;
   private readonly queue: UpdateQueue;
   private readonly channel: MapChannel;
   private readonly stopObserving: () => void;
-  private readonly steps = new WeakMap<object, UndoStep>();
-  private pendingLabel = 'Edit';
-  private lastMergeKey: string | undefined;
-  private lastEditAt = 0;
   private deferNextWrite = false;
   private readOnlyFlag = false;
   private closed = false;
@@ -72,15 +61,8 @@ export class MapSession {
     this.channel = openMapChannel(mapId, (update) => Y.applyUpdate(ydoc, update, FROM_WINDOW));
     ydoc.on('update', this.onUpdate);
     this.stopObserving = observeDocument(ydoc, this.reader, events.onChange);
-    const scope = [NODES, LINKS, SETTINGS, ...META_LISTS.map((s) => s.key)].map((name) => ydoc.getMap(name));
     // Only this window's own edits are undone: never another window's, never a colleague's.
-    this.undoManager = new Y.UndoManager(scope, { trackedOrigins: new Set([LOCAL_EDIT]), captureTimeout: Number.MAX_SAFE_INTEGER });
-    this.undoManager.on('stack-item-added', (event: { stackItem: object; type: 'undo' | 'redo' }) => {
-      this.steps.set(event.stackItem, { label: this.pendingLabel });
-      events.onHistory();
-    });
-    this.undoManager.on('stack-item-popped', () => events.onHistory());
-    this.undoManager.on('stack-cleared', () => events.onHistory());
+    this.history = new UndoHistory(ydoc, events.onHistory);
   }
 
   /** Opens a stored map; the document is read whole before the editor sees it. */
@@ -108,11 +90,11 @@ export class MapSession {
 
   /** The undo and redo stacks, oldest first; the same step keeps the same object. */
   get undoSteps(): readonly UndoStep[] {
-    return this.undoManager.undoStack.map((item) => this.stepOf(item));
+    return this.history.undoSteps;
   }
 
   get redoSteps(): readonly UndoStep[] {
-    return this.undoManager.redoStack.map((item) => this.stepOf(item));
+    return this.history.redoSteps;
   }
 
   /**
@@ -123,17 +105,7 @@ export class MapSession {
   apply(patch: Patch, options: { label: string; mode: HistoryMode; mergeKey?: string; deferred: boolean; now?: number }): void {
     if (this.readOnlyFlag || this.closed || isEmptyPatch(patch)) return;
     const now = options.now ?? Date.now();
-    if (options.mode !== 'skip') {
-      const sameRun =
-        options.mode === 'merge' &&
-        options.mergeKey !== undefined &&
-        options.mergeKey === this.lastMergeKey &&
-        (options.mergeKey.startsWith('drag:') || now - this.lastEditAt < UNDO_PAUSE_MS);
-      if (!sameRun) this.undoManager.stopCapturing();
-      this.lastMergeKey = options.mode === 'merge' ? options.mergeKey : undefined;
-      this.lastEditAt = now;
-      this.pendingLabel = options.label;
-    }
+    this.history.beforeEdit({ ...options, now });
     this.deferNextWrite = options.deferred;
     writePatch(this.ydoc, patch, options.mode === 'skip' ? LOCAL_UNTRACKED : LOCAL_EDIT, { by: this.author(), at: new Date(now).toISOString() });
     this.deferNextWrite = false;
@@ -141,16 +113,15 @@ export class MapSession {
 
   /** The selection changed, or the user went elsewhere: the next edit is a new undo step. */
   stopCapturing(): void {
-    this.undoManager.stopCapturing();
-    this.lastMergeKey = undefined;
+    this.history.stopCapturing();
   }
 
   undo(): string | null {
-    return this.takeStep('undo');
+    return this.readOnlyFlag || this.closed ? null : this.history.undo();
   }
 
   redo(): string | null {
-    return this.takeStep('redo');
+    return this.readOnlyFlag || this.closed ? null : this.history.redo();
   }
 
   flush(): Promise<boolean> {
@@ -165,29 +136,9 @@ export class MapSession {
     this.queue.close();
     this.stopObserving();
     this.channel.close();
-    this.undoManager.destroy();
+    this.history.destroy();
     this.ydoc.off('update', this.onUpdate);
     this.ydoc.destroy();
-  }
-
-  private takeStep(which: 'undo' | 'redo'): string | null {
-    if (this.readOnlyFlag || this.closed) return null;
-    const stack = which === 'undo' ? this.undoManager.undoStack : this.undoManager.redoStack;
-    const top = stack[stack.length - 1];
-    if (!top) return null;
-    const label = this.stepOf(top).label;
-    this.pendingLabel = label;
-    this.lastMergeKey = undefined;
-    if (which === 'undo') this.undoManager.undo();
-    else this.undoManager.redo();
-    this.undoManager.stopCapturing();
-    return label;
-  }
-
-  private stepOf(item: object): UndoStep {
-    let step = this.steps.get(item);
-    if (!step) this.steps.set(item, (step = { label: 'Edit' }));
-    return step;
   }
 
   /** Every change but one read from this device's own database is stored; this window's own are also sent to its other windows. */

@@ -4,3 +4,4 @@ export * from './observeDocument';
 export * from './origins';
 export { lastChangeOf, readRecord } from './readRecord';
 export * from './writePatch';
+export * from './undoHistory';
