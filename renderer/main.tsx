@@ -14,6 +14,8 @@ import { ControllerContext } from './app/controllerContext';
 import { createBackupMirror } from './platform/backupMirror';
 import { desktopBridge } from './platform/desktopBridge';
 import { EditorController } from './state/editorController';
+import { createTeamSharing } from './sharing/useTeamSharing';
+import type { TeamSharing } from './sharing/teamSharing';
 import { GoodHelpDatabase } from './storage/database';
 import { describeOpenFailure } from './storage/openFailure';
 import { rememberHavingData, requestPersistentStorage, watchForDataLoss } from './storage/storageHealth';
@@ -23,6 +25,7 @@ const audience = isAudienceWindow(window.location.search);
 const storage = audience ? undefined : safeLocalStorage();
 const db = new GoodHelpDatabase();
 let controller: EditorController | null = null;
+let sharing: TeamSharing | null = null;
 watchForDataLoss(db, storage, () => controller?.reportDataLoss());
 // An older window still holds the database open while this one upgrades it: say so, not "Opening…" for ever.
 db.on('blocked', () => controller?.showStorageFailure(describeOpenFailure({ name: 'Blocked' })));
@@ -35,7 +38,10 @@ controller = new EditorController({
     rememberHavingData(storage, true);
     mirror?.onMapChanged(doc);
   },
+  // A map this profile shared or joined reconnects to its team server; no other map connects anywhere.
+  onSessionOpened: (session) => sharing?.sessionOpened(session),
 });
+if (!audience) sharing = createTeamSharing(controller, storage);
 
 // Write anything pending before the window goes; IndexedDB finishes a started transaction.
 window.addEventListener('pagehide', () => {

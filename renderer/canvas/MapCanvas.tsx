@@ -29,6 +29,7 @@ import { pinAfterDrag } from '../layout/pinAfterDrag';
 import { useLayoutPreviewNodes, useLayoutRunning } from '../layout/useLayoutPreviewNodes';
 import { LegendPanel } from '../lens/LegendPanel';
 import { addNodeToName } from '../editor/addNodeToName';
+import { PresenceLayer } from '../sharing/PresenceLayer';
 import { useMiniMapColour } from '../lens/useMiniMapColour';
 import { FlowElementCache, type CanvasNode, type FlowEdge, type FlowNode } from './flowElements';
 import { SessionLayer } from '../stickies/SessionLayer';
@@ -186,6 +187,7 @@ export function MapCanvas() {
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} color="#c3cad3" />
         {overview && <OverviewLayer />}
         <GroupLabels />
+        <PresenceLayer />
         <Controls showInteractive={false} position="bottom-left" />
         {minimapVisible && !overview && (
           <MiniMap pannable zoomable nodeColor={canvasColour} nodeStrokeWidth={0} ariaLabel="Overview of the whole map" position="bottom-right" />

@@ -3,7 +3,10 @@
 // map read-only, and keeps the status the toolbar shows. It connects to nothing for a map that
 // was never shared.
 import * as Y from 'yjs';
+import { snapshotFromDocument } from '../../shared/editing';
+import { anonymiseMap } from '../../shared/files/anonymise';
 import { parseInvite } from '../../shared/sync/invite';
+import { parseServerAddress } from '../../shared/sync/serverAddress';
 import type { EditorController } from '../state/editorController';
 import type { MapSession } from '../state/mapSession';
 import { Store } from '../state/store';
@@ -16,14 +19,22 @@ export interface TeamSharingState {
   connection: TeamConnectionState | null;
   /** The invites to hand out, for the open map when this computer shared it. */
   invites: { edit: string | null; view: string | null };
+  /** Which sharing dialog is open: File ▸ Share with your team…, or the start screen's Join a shared map…. */
+  dialog: 'none' | 'share' | 'join';
 }
 
+export type ShareOutcome = { ok: true; editInvite: string; viewInvite: string; removedPeople: number } | { ok: false; field: 'server' | 'key' | null; message: string };
+
 const DOWNLOAD_PATIENCE_MS = 60_000;
+const LAST_SERVER_KEY = 'good-help-map.teamServer';
 
 export class TeamSharing {
-  readonly store = new Store<TeamSharingState>({ connection: null, invites: { edit: null, view: null } });
+  readonly store = new Store<TeamSharingState>({ connection: null, invites: { edit: null, view: null }, dialog: 'none' });
   private connection: TeamConnection | null = null;
   private session: MapSession | null = null;
+  /** The anonymised copy this window last made for sharing. */
+  private anonymisedCopy: string | null = null;
+  private announcedSelection: unknown = null;
 
   constructor(
     private readonly controller: EditorController,
@@ -32,7 +43,14 @@ export class TeamSharing {
     // A map closed or another opened: the old connection goes with it.
     controller.store.subscribe(() => {
       if (this.session && controller.mapSession !== this.session) this.disconnect();
-      if (this.connection) this.connection.setLocalWriteFailing(controller.state.saveStatus === 'retrying');
+      if (!this.connection) return;
+      this.connection.setLocalWriteFailing(controller.state.saveStatus === 'retrying');
+      // Colleagues see what this person has selected.
+      const { selection } = controller.state;
+      if (selection !== this.announcedSelection) {
+        this.announcedSelection = selection;
+        this.connection.setSelection([...selection.nodeIds, ...selection.linkIds]);
+      }
     });
   }
 
@@ -44,20 +62,58 @@ export class TeamSharing {
     if (remembered) this.attach(new TeamConnection({ doc: session.ydoc, invite: remembered.invite, personName: this.controller.displayName }));
   };
 
-  /** File ▸ Share with your team…, for the open map. */
-  async share(request: { serverAddress: string; accessKey: string; personName: string }) {
+  get state(): TeamSharingState {
+    return this.store.get();
+  }
+
+  /** The server this profile last shared a map on, to fill in the Share dialog. */
+  get lastServerAddress(): string {
+    return this.storage?.getItem(LAST_SERVER_KEY) ?? '';
+  }
+
+  /** Opens a sharing dialog; sharing needs an open map. */
+  openDialog(dialog: 'share' | 'join'): void {
+    if (dialog === 'share' && !this.controller.state.doc) return this.controller.notify('info', 'Open a map first.');
+    this.store.set({ dialog });
+  }
+
+  closeDialog(): void {
+    this.store.set({ dialog: 'none' });
+  }
+
+  /**
+   * File ▸ Share with your team…, for the open map — or, with `anonymised`, for a new map made
+   * from it by the shareable copy's anonymiser (people named by role, no contact details or
+   * notes, sensitive people left out), which is opened in its place; the original stays unshared.
+   */
+  async share(request: { serverAddress: string; accessKey: string; personName: string; anonymised?: boolean }): Promise<ShareOutcome> {
+    const original = this.controller.state.doc;
+    if (!this.controller.mapSession || !original) return { ok: false, field: null, message: 'Open a map first.' };
+    if (!request.personName.trim()) return { ok: false, field: null, message: 'Type your name: your colleagues see it beside what you select.' };
+    this.controller.setDisplayName(request.personName);
+    let removedPeople = 0;
+    // A second try after a refused key shares the copy already made, not a copy of the copy.
+    if (request.anonymised && original.meta.id !== this.anonymisedCopy) {
+      const server = parseServerAddress(request.serverAddress);
+      if (!server.ok) return { ok: false, field: 'server', message: server.message };
+      const copy = anonymiseMap(snapshotFromDocument(original));
+      removedPeople = copy.removedPeople;
+      await this.controller.openSnapshot(copy.snapshot, `${original.meta.name} (anonymised)`);
+      if (this.controller.state.doc?.meta.id === original.meta.id) return { ok: false, field: null, message: 'The anonymised copy could not be made. Nothing has been shared.' };
+      this.anonymisedCopy = this.controller.state.doc?.meta.id ?? null;
+    }
     const session = this.controller.mapSession;
     const doc = this.controller.state.doc;
-    if (!session || !doc) return { ok: false as const, field: null, message: 'Open a map first.' };
-    this.controller.setDisplayName(request.personName);
+    if (!session || !doc) return { ok: false, field: null, message: 'The map closed before it could be shared. Open it and try again.' };
     this.disconnect();
     this.session = session;
     const result = await shareMap({ ...request, mapName: doc.meta.name, doc: session.ydoc, personName: request.personName });
-    if (!result.ok) return result;
+    if (!result.ok) return request.anonymised ? { ...result, message: `${result.message} The anonymised copy is open here; this map is not shared yet.` } : result;
     rememberInvite(this.storage, session.mapId, result.shared.editInvite);
+    this.storage?.setItem(LAST_SERVER_KEY, request.serverAddress.trim());
     this.attach(result.shared.connection);
     this.store.set({ invites: { edit: result.shared.editInvite, view: result.shared.viewInvite } });
-    return { ok: true as const, editInvite: result.shared.editInvite, viewInvite: result.shared.viewInvite };
+    return { ok: true, editInvite: result.shared.editInvite, viewInvite: result.shared.viewInvite, removedPeople };
   }
 
   /** The start screen's Join a shared map…: download the map, store it here, open it. */
@@ -98,6 +154,8 @@ export class TeamSharing {
 
   private attach(connection: TeamConnection): void {
     this.connection = connection;
+    this.announcedSelection = this.controller.state.selection;
+    connection.setSelection([...this.controller.state.selection.nodeIds, ...this.controller.state.selection.linkIds]);
     const update = (state: TeamConnectionState) => {
       // A view invite (or a server that says read-only) means the editor refuses edits too:
       // the server drops a viewer's writes without a word.

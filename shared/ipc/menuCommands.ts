@@ -12,6 +12,8 @@ export const MENU_COMMANDS = [
   'file:saveShareable',
   'file:import',
   'file:export',
+  'file:shareWithTeam',
+  'file:joinShared',
   'map:settings',
   'edit:undo',
   'edit:redo',
