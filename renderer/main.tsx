@@ -15,6 +15,7 @@ import { createBackupMirror } from './platform/backupMirror';
 import { desktopBridge } from './platform/desktopBridge';
 import { EditorController } from './state/editorController';
 import { createTeamSharing } from './sharing/useTeamSharing';
+import { installConnectPolicy } from './sharing/connectPolicy';
 import type { TeamSharing } from './sharing/teamSharing';
 import { GoodHelpDatabase } from './storage/database';
 import { describeOpenFailure } from './storage/openFailure';
@@ -41,7 +42,9 @@ controller = new EditorController({
   // A map this profile shared or joined reconnects to its team server; no other map connects anywhere.
   onSessionOpened: (session) => sharing?.sessionOpened(session),
 });
-if (!audience) sharing = createTeamSharing(controller, storage);
+// The servers this profile chose are the only ones this window may reach; see connectPolicy.ts.
+const connectPolicy = installConnectPolicy(document, storage, audience ? undefined : safeSessionStorage());
+if (!audience) sharing = createTeamSharing(controller, storage, connectPolicy);
 
 // Write anything pending before the window goes; IndexedDB finishes a started transaction.
 window.addEventListener('pagehide', () => {
@@ -50,7 +53,11 @@ window.addEventListener('pagehide', () => {
 });
 
 void requestPersistentStorage();
-if (!audience) void controller.start().then(() => rememberHavingData(storage, (controller?.state.maps.length ?? 0) > 0));
+if (!audience)
+  void controller.start().then(() => {
+    rememberHavingData(storage, (controller?.state.maps.length ?? 0) > 0);
+    void sharing?.resume();
+  });
 
 // For browser tests and the benchmark: wait until every change is on disk, open a whole map.
 (window as unknown as { goodHelpMap: unknown }).goodHelpMap = {
@@ -72,6 +79,14 @@ createRoot(document.getElementById('root')!).render(
 function safeLocalStorage(): Storage | undefined {
   try {
     return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function safeSessionStorage(): Storage | undefined {
+  try {
+    return window.sessionStorage;
   } catch {
     return undefined;
   }

@@ -1,29 +1,50 @@
 import './sharing.css';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { FormProblemAndActions, PersonNameField } from './SharingFormParts';
 
 export type JoinOutcome = { ok: true } | { ok: false; message: string };
 
 /** The start screen's "Join a shared map…": paste an invite, say your name, join. */
-export function JoinDialog({ initialName = '', join, onClose }: { initialName?: string; join: (inviteText: string, personName: string) => Promise<JoinOutcome>; onClose: () => void }) {
-  const [invite, setInvite] = useState('');
-  const [personName, setPersonName] = useState(initialName);
+export function JoinDialog({
+  initialName = '',
+  resume = null,
+  join,
+  onClose,
+}: {
+  initialName?: string;
+  /** Filled in and sent at once: the window started again to be allowed to reach the server. */
+  resume?: { invite: string; personName: string } | null;
+  join: (inviteText: string, personName: string) => Promise<JoinOutcome>;
+  onClose: () => void;
+}) {
+  const [invite, setInvite] = useState(resume?.invite ?? '');
+  const [personName, setPersonName] = useState(resume?.personName ?? initialName);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const send = async () => {
+    if (busy) return;
+    if (!personName.trim()) return setProblem('Type your name: your colleagues see it beside what you select.');
+    setBusy(true);
+    setProblem(null);
+    const outcome = await join(invite, personName.trim());
+    setBusy(false);
+    if (outcome.ok) onClose();
+    else setProblem(outcome.message);
+  };
+  // Once, for the join the window started again for (a ref, as StrictMode runs effects twice).
+  const resumed = useRef(false);
+  useEffect(() => {
+    if (!resume || resumed.current) return;
+    resumed.current = true;
+    void send();
+  });
   return (
     <Dialog title="Join a shared map" onClose={onClose}>
       <form
-        onSubmit={async (event) => {
+        onSubmit={(event) => {
           event.preventDefault();
-          if (busy) return;
-          if (!personName.trim()) return setProblem('Type your name: your colleagues see it beside what you select.');
-          setBusy(true);
-          setProblem(null);
-          const outcome = await join(invite, personName.trim());
-          setBusy(false);
-          if (outcome.ok) onClose();
-          else setProblem(outcome.message);
+          void send();
         }}
       >
         <p>Paste the invite a colleague sent you. The map opens here and stays in step with everyone else’s, even after time offline.</p>

@@ -1,5 +1,5 @@
 import './sharing.css';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { CopyField } from './CopyField';
 import { FormProblemAndActions, PersonNameField } from './SharingFormParts';
@@ -24,6 +24,7 @@ export function ShareDialog({
   peopleOnMap,
   initialServer = '',
   initialName = '',
+  resume = null,
   share,
   onClose,
 }: {
@@ -31,13 +32,15 @@ export function ShareDialog({
   peopleOnMap: number;
   initialServer?: string;
   initialName?: string;
+  /** Filled in and sent at once: the window started again to be allowed to reach the server. */
+  resume?: Omit<ShareDialogRequest, 'personName'> & { personName: string } | null;
   share: (request: ShareDialogRequest) => Promise<ShareDialogOutcome>;
   onClose: () => void;
 }) {
-  const [serverAddress, setServerAddress] = useState(initialServer);
-  const [accessKey, setAccessKey] = useState('');
-  const [personName, setPersonName] = useState(initialName);
-  const [anonymised, setAnonymised] = useState(false);
+  const [serverAddress, setServerAddress] = useState(resume?.serverAddress ?? initialServer);
+  const [accessKey, setAccessKey] = useState(resume?.accessKey ?? '');
+  const [personName, setPersonName] = useState(resume?.personName ?? initialName);
+  const [anonymised, setAnonymised] = useState(resume?.anonymised ?? false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ field: 'server' | 'key' | 'name' | null; message: string } | null>(null);
   const [invites, setInvites] = useState<{ editInvite: string; viewInvite: string } | null>(null);
@@ -60,20 +63,31 @@ export function ShareDialog({
     );
   }
 
+  const send = async () => {
+    if (busy) return;
+    if (!personName.trim()) return setProblem({ field: 'name', message: 'Type your name: your colleagues see it beside what you select.' });
+    setBusy(true);
+    setProblem(null);
+    const outcome = await share({ serverAddress, accessKey, personName: personName.trim(), anonymised });
+    setBusy(false);
+    if (outcome.ok) setInvites(outcome);
+    else setProblem({ field: outcome.field, message: outcome.message });
+  };
+  // Once, for the share the window started again for (a ref, as StrictMode runs effects twice).
+  const resumed = useRef(false);
+  useEffect(() => {
+    if (!resume || resumed.current) return;
+    resumed.current = true;
+    void send();
+  });
+
   const describedBy = (field: 'server' | 'key' | 'name') => (problem?.field === field ? 'share-team-problem' : undefined);
   return (
     <Dialog title="Share with your team" onClose={onClose}>
       <form
-        onSubmit={async (event) => {
+        onSubmit={(event) => {
           event.preventDefault();
-          if (busy) return;
-          if (!personName.trim()) return setProblem({ field: 'name', message: 'Type your name: your colleagues see it beside what you select.' });
-          setBusy(true);
-          setProblem(null);
-          const outcome = await share({ serverAddress, accessKey, personName: personName.trim(), anonymised });
-          setBusy(false);
-          if (outcome.ok) setInvites(outcome);
-          else setProblem({ field: outcome.field, message: outcome.message });
+          void send();
         }}
       >
         <p>Puts this map on your team’s server, so colleagues can work on it with you at the same time, each on their own computer.</p>

@@ -10,9 +10,10 @@ export function SharingDialogs() {
   const dialog = useSharingState((s) => s.dialog);
   const mapName = useAppState((s) => s.doc?.meta.name ?? '');
   const peopleOnMap = useAppState((s) => (s.doc ? Object.values(s.doc.nodes).filter((n) => n.kind === 'person').length : 0));
+  const resuming = useSharingState((s) => s.resuming);
   const close = () => sharing.closeDialog();
-  if (dialog === 'join') return <JoinDialog initialName={controller.displayName} join={(invite, name) => sharing.join(invite, name)} onClose={close} />;
+  if (dialog === 'join') return <JoinDialog resume={resuming?.kind === 'join' ? resuming : null} initialName={controller.displayName} join={(invite, name) => sharing.join(invite, name)} onClose={close} />;
   if (dialog === 'share' && mapName)
-    return <ShareDialog mapName={mapName} peopleOnMap={peopleOnMap} initialServer={sharing.lastServerAddress} initialName={controller.displayName} share={(request) => sharing.share(request)} onClose={close} />;
+    return <ShareDialog resume={resuming?.kind === 'share' ? resuming : null} mapName={mapName} peopleOnMap={peopleOnMap} initialServer={sharing.lastServerAddress} initialName={controller.displayName} share={(request) => sharing.share(request)} onClose={close} />;
   return null;
 }

@@ -6,12 +6,13 @@ import * as Y from 'yjs';
 import { snapshotFromDocument } from '../../shared/editing';
 import { anonymiseMap } from '../../shared/files/anonymise';
 import { parseInvite } from '../../shared/sync/invite';
-import { parseServerAddress } from '../../shared/sync/serverAddress';
+import { parseServerAddress, type TeamServerAddress } from '../../shared/sync/serverAddress';
 import type { EditorController } from '../state/editorController';
 import type { MapSession } from '../state/mapSession';
 import { Store } from '../state/store';
 import { rememberedInvite, rememberInvite, storeDownloadedMap } from './sharedMapStore';
 import { shareMap } from './sharingService';
+import type { ConnectPolicy, PendingSharing } from './connectPolicy';
 import { TeamConnection, type TeamConnectionState } from './teamConnection';
 
 export interface TeamSharingState {
@@ -21,6 +22,8 @@ export interface TeamSharingState {
   invites: { edit: string | null; view: string | null };
   /** Which sharing dialog is open: File ▸ Share with your team…, or the start screen's Join a shared map…. */
   dialog: 'none' | 'share' | 'join';
+  /** A share or join the window started again for (its server newly allowed), to carry on with. */
+  resuming: PendingSharing | null;
 }
 
 export type ShareOutcome = { ok: true; editInvite: string; viewInvite: string; removedPeople: number } | { ok: false; field: 'server' | 'key' | null; message: string };
@@ -29,7 +32,7 @@ const DOWNLOAD_PATIENCE_MS = 60_000;
 const LAST_SERVER_KEY = 'good-help-map.teamServer';
 
 export class TeamSharing {
-  readonly store = new Store<TeamSharingState>({ connection: null, invites: { edit: null, view: null }, dialog: 'none' });
+  readonly store = new Store<TeamSharingState>({ connection: null, invites: { edit: null, view: null }, dialog: 'none', resuming: null });
   private connection: TeamConnection | null = null;
   private session: MapSession | null = null;
   /** The anonymised copy this window last made for sharing. */
@@ -39,6 +42,8 @@ export class TeamSharing {
   constructor(
     private readonly controller: EditorController,
     private readonly storage: Storage | undefined,
+    /** The window's connect policy; without one (tests in Node) every server is allowed. */
+    private readonly policy: ConnectPolicy | null = null,
   ) {
     // A map closed or another opened: the old connection goes with it.
     controller.store.subscribe(() => {
@@ -78,7 +83,23 @@ export class TeamSharing {
   }
 
   closeDialog(): void {
-    this.store.set({ dialog: 'none' });
+    this.store.set({ dialog: 'none', resuming: null });
+  }
+
+  /** At start: carry on with the share or join the window was started again for. */
+  async resume(): Promise<void> {
+    const pending = this.policy?.takePending();
+    if (!pending) return;
+    if (pending.kind === 'share' && this.controller.state.doc?.meta.id !== pending.mapId) await this.controller.openMap(pending.mapId);
+    this.store.set({ dialog: pending.kind, resuming: pending });
+  }
+
+  /** False when the window must first start again to be allowed to reach the server (it then does). */
+  private mayConnect(server: TeamServerAddress, pending: PendingSharing): boolean {
+    if (!this.policy || this.policy.allows(server)) return true;
+    this.policy.choose(server);
+    this.policy.reloadAndResume(pending);
+    return false;
   }
 
   /**
@@ -91,11 +112,13 @@ export class TeamSharing {
     if (!this.controller.mapSession || !original) return { ok: false, field: null, message: 'Open a map first.' };
     if (!request.personName.trim()) return { ok: false, field: null, message: 'Type your name: your colleagues see it beside what you select.' };
     this.controller.setDisplayName(request.personName);
+    const server = parseServerAddress(request.serverAddress);
+    if (!server.ok) return { ok: false, field: 'server', message: server.message };
+    const pending = { kind: 'share' as const, mapId: original.meta.id, serverAddress: request.serverAddress, accessKey: request.accessKey, personName: request.personName, anonymised: Boolean(request.anonymised) };
+    if (!this.mayConnect(server.address, pending)) return { ok: false, field: null, message: 'Starting again so this window may reach your team’s server…' };
     let removedPeople = 0;
     // A second try after a refused key shares the copy already made, not a copy of the copy.
     if (request.anonymised && original.meta.id !== this.anonymisedCopy) {
-      const server = parseServerAddress(request.serverAddress);
-      if (!server.ok) return { ok: false, field: 'server', message: server.message };
       const copy = anonymiseMap(snapshotFromDocument(original));
       removedPeople = copy.removedPeople;
       await this.controller.openSnapshot(copy.snapshot, `${original.meta.name} (anonymised)`);
@@ -121,6 +144,7 @@ export class TeamSharing {
     const parsed = parseInvite(inviteText);
     if (!parsed.ok) return parsed;
     this.controller.setDisplayName(personName);
+    if (!this.mayConnect(parsed.invite.server, { kind: 'join', invite: inviteText, personName })) return { ok: false, message: 'Starting again so this window may reach your team’s server…' };
     const ydoc = new Y.Doc();
     const download = new TeamConnection({ doc: ydoc, invite: parsed.invite, personName });
     try {

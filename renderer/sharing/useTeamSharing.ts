@@ -1,13 +1,14 @@
 import { useController } from '../app/controllerContext';
 import type { EditorController } from '../state/editorController';
 import { useStoreSelector } from '../state/store';
+import type { ConnectPolicy } from './connectPolicy';
 import { TeamSharing, type TeamSharingState } from './teamSharing';
 
 const registry = new WeakMap<EditorController, TeamSharing>();
 
 /** The app's one TeamSharing for a controller, made at start-up with the profile's storage. */
-export function createTeamSharing(controller: EditorController, storage: Storage | undefined): TeamSharing {
-  const sharing = new TeamSharing(controller, storage);
+export function createTeamSharing(controller: EditorController, storage: Storage | undefined, policy: ConnectPolicy | null = null): TeamSharing {
+  const sharing = new TeamSharing(controller, storage, policy);
   registry.set(controller, sharing);
   return sharing;
 }
