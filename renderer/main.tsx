@@ -66,6 +66,7 @@ if (!audience)
   openMap: (mapId: string) => controller?.openMap(mapId),
   dispatch: (command: Parameters<EditorController['dispatch']>[0]) => controller?.dispatch(command),
   mapId: () => controller?.state.doc?.meta.id ?? null,
+  node: (id: string) => controller?.state.doc?.nodes[id] ?? null,
 };
 
 createRoot(document.getElementById('root')!).render(

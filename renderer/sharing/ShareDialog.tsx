@@ -45,24 +45,6 @@ export function ShareDialog({
   const [problem, setProblem] = useState<{ field: 'server' | 'key' | 'name' | null; message: string } | null>(null);
   const [invites, setInvites] = useState<{ editInvite: string; viewInvite: string } | null>(null);
 
-  if (invites) {
-    return (
-      <Dialog title="Shared with your team" onClose={onClose}>
-        <p>
-          “{mapName}” {anonymised ? '(an anonymised copy) ' : ''}is on your team’s server. Send an invite to each colleague; they paste it into <strong>Join a shared map…</strong>.
-        </p>
-        <CopyField label="Invite to edit" value={invites.editInvite} hint="Lets them change the map." />
-        <CopyField label="Invite to view" value={invites.viewInvite} hint="Lets them watch it change, but not change it." />
-        <p className="field__hint">Anyone who has an invite can use it, so send it only to the people it is for.</p>
-        <div className="dialog__actions">
-          <button type="button" className="button button--primary" onClick={onClose}>
-            Done
-          </button>
-        </div>
-      </Dialog>
-    );
-  }
-
   const send = async () => {
     if (busy) return;
     if (!personName.trim()) return setProblem({ field: 'name', message: 'Type your name: your colleagues see it beside what you select.' });
@@ -80,6 +62,24 @@ export function ShareDialog({
     resumed.current = true;
     void send();
   });
+
+  if (invites) {
+    return (
+      <Dialog title="Shared with your team" onClose={onClose}>
+        <p>
+          “{mapName}” {anonymised ? '(an anonymised copy) ' : ''}is on your team’s server. Send an invite to each colleague; they paste it into <strong>Join a shared map…</strong>.
+        </p>
+        <CopyField label="Invite to edit" value={invites.editInvite} hint="Lets them change the map." />
+        <CopyField label="Invite to view" value={invites.viewInvite} hint="Lets them watch it change, but not change it." />
+        <p className="field__hint">Anyone who has an invite can use it, so send it only to the people it is for.</p>
+        <div className="dialog__actions">
+          <button type="button" className="button button--primary" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
 
   const describedBy = (field: 'server' | 'key' | 'name') => (problem?.field === field ? 'share-team-problem' : undefined);
   return (

@@ -67,6 +67,10 @@ export class TeamConnection {
       onAwarenessChange: () => this.update({}),
     });
     this.provider.attach();
+    // The system says the network is gone (a train, a closed lid): an open websocket may take a
+    // minute to notice, so let it go at once and try again when the network is back.
+    globalThis.addEventListener?.('offline', this.wentOffline);
+    globalThis.addEventListener?.('online', this.cameOnline);
     const person: PresenceState['person'] = { name: options.personName.trim().slice(0, 80) || 'Someone', colour: presenceColourFor(options.doc.clientID) };
     this.provider.setAwarenessField('person', person);
     this.provider.setAwarenessField('selection', []);
@@ -91,9 +95,18 @@ export class TeamConnection {
     this.update({ localWriteFailing: failing });
   }
 
+  private readonly wentOffline = () => {
+    this.socket.disconnect();
+    this.update({ socket: 'disconnected', synced: false, lostConnection: true });
+  };
+
+  private readonly cameOnline = () => void this.socket.connect();
+
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    globalThis.removeEventListener?.('offline', this.wentOffline);
+    globalThis.removeEventListener?.('online', this.cameOnline);
     this.listeners.clear();
     this.provider.destroy();
     this.socket.destroy();
