@@ -9,7 +9,7 @@ const layering = (message, patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'coverage/**', 'bench/naive/dist/**'] },
+  { ignores: ['dist/**', 'dist-electron/**', 'dist-server/**', 'release/**', 'node_modules/**', 'test-results/**', 'coverage/**', 'bench/naive/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -45,6 +45,8 @@ export function buildMenuTemplate({ platform, isDev, send }: MenuOptions): MenuI
         item('Open a map file…', 'file:open', 'CmdOrCtrl+O'),
         item('Save as a file…', 'file:saveAs', 'CmdOrCtrl+Shift+S'),
         item('Save a shareable copy…', 'file:saveShareable'),
+        item('Share with your team…', 'file:shareWithTeam'),
+        item('Join a shared map…', 'file:joinShared'),
         item('Import a spreadsheet…', 'file:import', 'CmdOrCtrl+I'),
         item('Import from an Open Referral UK feed…', 'file:importFeed'),
         item('Export…', 'file:export', 'CmdOrCtrl+E'),

@@ -16,7 +16,9 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  // Team servers are the person's choice: the page adds a second policy at start naming only
+  // the ones this profile chose (renderer/sharing/connectPolicy.ts); a request must pass both.
+  "connect-src 'self' ws: wss: http: https:",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",

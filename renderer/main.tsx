@@ -14,7 +14,11 @@ import { ControllerContext } from './app/controllerContext';
 import { createBackupMirror } from './platform/backupMirror';
 import { desktopBridge } from './platform/desktopBridge';
 import { EditorController } from './state/editorController';
+import { createTeamSharing } from './sharing/useTeamSharing';
+import { installConnectPolicy } from './sharing/connectPolicy';
+import type { TeamSharing } from './sharing/teamSharing';
 import { GoodHelpDatabase } from './storage/database';
+import { describeOpenFailure } from './storage/openFailure';
 import { rememberHavingData, requestPersistentStorage, watchForDataLoss } from './storage/storageHealth';
 
 // An audience window (renderer/audience) shows the facilitator's map and never edits or chooses one.
@@ -22,7 +26,10 @@ const audience = isAudienceWindow(window.location.search);
 const storage = audience ? undefined : safeLocalStorage();
 const db = new GoodHelpDatabase();
 let controller: EditorController | null = null;
+let sharing: TeamSharing | null = null;
 watchForDataLoss(db, storage, () => controller?.reportDataLoss());
+// An older window still holds the database open while this one upgrades it: say so, not "Opening…" for ever.
+db.on('blocked', () => controller?.showStorageFailure(describeOpenFailure({ name: 'Blocked' })));
 
 const mirror = desktopBridge ? createBackupMirror(desktopBridge, (message) => controller?.notify('warning', message)) : null;
 controller = new EditorController({
@@ -32,7 +39,12 @@ controller = new EditorController({
     rememberHavingData(storage, true);
     mirror?.onMapChanged(doc);
   },
+  // A map this profile shared or joined reconnects to its team server; no other map connects anywhere.
+  onSessionOpened: (session) => sharing?.sessionOpened(session),
 });
+// The servers this profile chose are the only ones this window may reach; see connectPolicy.ts.
+const connectPolicy = installConnectPolicy(document, storage, audience ? undefined : safeSessionStorage());
+if (!audience) sharing = createTeamSharing(controller, storage, connectPolicy);
 
 // Write anything pending before the window goes; IndexedDB finishes a started transaction.
 window.addEventListener('pagehide', () => {
@@ -41,12 +53,20 @@ window.addEventListener('pagehide', () => {
 });
 
 void requestPersistentStorage();
-if (!audience) void controller.start().then(() => rememberHavingData(storage, (controller?.state.maps.length ?? 0) > 0));
+if (!audience)
+  void controller.start().then(() => {
+    rememberHavingData(storage, (controller?.state.maps.length ?? 0) > 0);
+    void sharing?.resume();
+  });
 
 // For browser tests and the benchmark: wait until every change is on disk, open a whole map.
 (window as unknown as { goodHelpMap: unknown }).goodHelpMap = {
   flush: () => controller?.flush(),
   openSnapshot: (snapshot: unknown) => controller?.openSnapshot(snapshot),
+  openMap: (mapId: string) => controller?.openMap(mapId),
+  dispatch: (command: Parameters<EditorController['dispatch']>[0]) => controller?.dispatch(command),
+  mapId: () => controller?.state.doc?.meta.id ?? null,
+  node: (id: string) => controller?.state.doc?.nodes[id] ?? null,
 };
 
 createRoot(document.getElementById('root')!).render(
@@ -60,6 +80,14 @@ createRoot(document.getElementById('root')!).render(
 function safeLocalStorage(): Storage | undefined {
   try {
     return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function safeSessionStorage(): Storage | undefined {
+  try {
+    return window.sessionStorage;
   } catch {
     return undefined;
   }

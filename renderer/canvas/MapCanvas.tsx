@@ -32,6 +32,7 @@ import { useLayoutPreviewNodes, useLayoutRunning } from '../layout/useLayoutPrev
 import { LegendPanel } from '../lens/LegendPanel';
 import { FindingNames } from '../analysis/FindingNames';
 import { addNodeToName } from '../editor/addNodeToName';
+import { PresenceLayer } from '../sharing/PresenceLayer';
 import { FlowElementCache, type CanvasNode, type FlowEdge, type FlowNode } from './flowElements';
 import { SessionLayer } from '../stickies/SessionLayer';
 import { StickyNoteView } from '../stickies/StickyNoteView';
@@ -207,6 +208,7 @@ export function MapCanvas() {
         {scene && <MapPicture scene={scene} active={pictureOn || lod.near !== null} visible={pictureOn || gesture} labels={labels} onShown={lod.onPictureShown} />}
         <MapLabels only={lod.near} paused={gesture} />
         <GroupLabels />
+        <PresenceLayer />
         <Controls showInteractive={false} position="bottom-left" />
         {minimapVisible && scene && <PictureMiniMap scene={scene} />}
       </ReactFlow>

@@ -2,6 +2,7 @@ import { NODE_KIND_LABELS } from '../../shared/model';
 import { useController } from '../app/controllerContext';
 import { KindIcon } from '../canvas/KindIcon';
 import { nodeFieldCommitter } from './commitField';
+import { LastChange } from './LastChange';
 import { CommonFields, NameField } from './CommonFields';
 import { CustomFieldsEditor } from './CustomFieldsEditor';
 import { OrganisationFields } from './OrganisationFields';
@@ -33,6 +34,7 @@ export function NodeDetails({ id }: { id: string }) {
       <CustomFieldsEditor record={node} commit={commit} />
       <ReflectionFields node={node} />
       <div className="details__footer">
+        <LastChange node={node} />
         <button type="button" className="button button--danger" onClick={() => controller.dispatch({ type: 'deleteElements', args: { nodeIds: [id], linkIds: [] } })}>
           Delete this {kind.toLowerCase()}
         </button>

@@ -1,6 +1,6 @@
 import { useAppState } from '../app/controllerContext';
 
-const TEXT = { saved: 'All changes saved', saving: 'Saving…', failed: 'Not saved' } as const;
+const TEXT = { saved: 'All changes saved', saving: 'Saving…', retrying: 'Not saved yet — retrying' } as const;
 
 export function SaveStatusIndicator() {
   const status = useAppState((s) => s.saveStatus);

@@ -5,6 +5,7 @@ import { FileMenu } from '../files/FileMenu';
 import type { AppCommands } from './appCommands';
 import { MapNameField } from './MapNameField';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
+import { ToolbarSharingStatus } from '../sharing/ToolbarSharingStatus';
 import { AnalysisToggleButton } from '../analysis/AnalysisToggleButton';
 import { LensMenu } from '../lens/LensMenu';
 import { GoodHelpMenu } from '../goodHelp/GoodHelpMenu';
@@ -51,6 +52,7 @@ export function Toolbar({ commands }: { commands: AppCommands }) {
           </button>
         </div>
         <SaveStatusIndicator />
+        <ToolbarSharingStatus />
         <div className="toolbar__group" role="group" aria-label="Workshop">
           <SessionMenu />
           <WorkshopToggleButton />

@@ -3,6 +3,7 @@ import './files.css';
 import { useAppState, useController } from '../app/controllerContext';
 import { desktopBridge } from '../platform/desktopBridge';
 import { readFiles } from '../platform/openFile';
+import { SharingDialogs } from '../sharing/SharingDialogs';
 import { BringIntoView } from './BringIntoView';
 import { ExportDialog } from './ExportDialog';
 import { createFileCommands } from './fileCommands';
@@ -96,6 +97,7 @@ export function FileDialogs({ inEditor = false }: { inEditor?: boolean }) {
       {dialog === 'feed' && <FeedDialog />}
       {dialog === 'needFigures' && <NeedFiguresDialog />}
       {dialog === 'merge' && <MergeDialog />}
+      <SharingDialogs />
     </>
   );
 }

@@ -22,6 +22,9 @@ export function FileMenu() {
         <MenuItem onSelect={commands['file:saveShareable']}>
           Save a shareable copy… <MenuHint>Anonymise or lock</MenuHint>
         </MenuItem>
+        <MenuItem onSelect={commands['file:shareWithTeam']}>
+          Share with your team… <MenuHint>Work on it together</MenuHint>
+        </MenuItem>
         <MenuItem onSelect={() => void files.chooseFileToMerge()}>
           Merge a map file into this map… <MenuHint>Preview first</MenuHint>
         </MenuItem>

@@ -1,4 +1,5 @@
-import type { HistoryEntry, MapDocument } from '../../shared/editing';
+import type { MapDocument } from '../../shared/editing';
+import type { UndoStep } from '../state/mapSession';
 import { depthsFrom } from '../../shared/layout/layoutForces';
 import { groupNodes } from '../../shared/layout/groupNodes';
 import { graphOf } from '../../shared/layout/layoutGraph';
@@ -40,7 +41,7 @@ export class LayoutService {
   private frameScheduled = false;
   private lastShown = 0;
   /** The undo step of the "Group by…" whose labels are showing. */
-  private groupsStep: HistoryEntry | null = null;
+  private groupsStep: UndoStep | null = null;
 
   constructor(
     private readonly controller: EditorController,

@@ -4,6 +4,7 @@ import { NoticeBar } from '../editor/NoticeBar';
 import { desktopBridge } from '../platform/desktopBridge';
 import { BackupsDialog } from '../platform/BackupsDialog';
 import { FileDialogs } from '../files/FileDialogs';
+import { useTeamSharing } from '../sharing/useTeamSharing';
 import { StartFileActions } from '../files/StartFileActions';
 import { MapListItem } from './MapListItem';
 import { useDemoMap } from './useDemoMap';
@@ -16,6 +17,7 @@ export function MapListScreen() {
   const problems = useAppState((s) => s.problems);
   const dialog = useAppState((s) => s.dialog);
   const openDemo = useDemoMap();
+  const sharing = useTeamSharing();
   const [name, setName] = useState('');
   const live = maps.filter((m) => !m.deletedAt);
   const binned = maps.filter((m) => m.deletedAt);
@@ -71,6 +73,13 @@ export function MapListScreen() {
               Open the demo map
             </button>{' '}
             — a made-up borough with spaces, groups and projects to explore.
+          </p>
+          <p className="start__join">
+            Working with colleagues?{' '}
+            <button type="button" className="button" onClick={() => sharing.openDialog('join')}>
+              Join a shared map…
+            </button>{' '}
+            — paste the invite they sent you.
           </p>
           <StartFileActions />
         </section>

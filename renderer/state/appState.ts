@@ -1,8 +1,9 @@
-import { EMPTY_HISTORY, type History, type MapDocument } from '../../shared/editing';
+import type { MapDocument } from '../../shared/editing';
 import type { LensResult } from '../../shared/lens';
 import { STANDARD_LENS, type Id, type Lens } from '../../shared/model';
 import type { MapSummary } from '../storage/mapRepository';
-import type { SaveStatus } from './persistQueue';
+import type { UndoStep } from './mapSession';
+import type { SaveStatus } from './updateQueue';
 
 export interface Selection {
   readonly nodeIds: readonly Id[];
@@ -17,7 +18,21 @@ export interface Notice {
   readonly action?: { readonly label: string; readonly run: () => void };
 }
 
-export type Screen = 'loading' | 'maps' | 'editor';
+export type Screen = 'loading' | 'maps' | 'editor' | 'storageFailed';
+
+/** This window's own undo and redo steps, oldest first (renderer/state/mapSession.ts). */
+export interface UndoHistory {
+  readonly undo: readonly UndoStep[];
+  readonly redo: readonly UndoStep[];
+}
+export const EMPTY_HISTORY: UndoHistory = { undo: [], redo: [] };
+
+/** Why the database could not be opened, in plain words, and what to do (renderer/storage/openFailure.ts). */
+export interface StorageFailure {
+  readonly title: string;
+  readonly detail: string;
+  readonly technical: string;
+}
 
 /**
  * Part of the map brought forward, the rest faded: a gap-analysis finding, or a layout's focus
@@ -36,7 +51,10 @@ export interface AppState {
   readonly maps: readonly MapSummary[];
   readonly doc: MapDocument | null;
   readonly selection: Selection;
-  readonly history: History;
+  readonly history: UndoHistory;
+  /** The open map can only be looked at (a view-only invite): the editor refuses edits. */
+  readonly readOnly: boolean;
+  readonly storageFailure: StorageFailure | null;
   readonly saveStatus: SaveStatus;
   readonly notice: Notice | null;
   /** Records that could not be read when the map or the list was loaded. */
@@ -61,6 +79,8 @@ export const INITIAL_STATE: AppState = {
   doc: null,
   selection: EMPTY_SELECTION,
   history: EMPTY_HISTORY,
+  readOnly: false,
+  storageFailure: null,
   saveStatus: 'saved',
   notice: null,
   problems: [],

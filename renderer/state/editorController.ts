@@ -1,30 +1,24 @@
-import {
-  applyPatch,
-  copySelection,
-  parseClipboardText,
-  recordInHistory,
-  runCommand,
-  snapshotFromDocument,
-  takeRedo,
-  takeUndo,
-  type Command,
-  type MapDocument,
-  type Patch,
-} from '../../shared/editing';
+import { copySelection, parseClipboardText, runCommand, snapshotFromDocument, type Command, type MapDocument } from '../../shared/editing';
+import { lastChangeOf, type ChangeStamp, type DocumentChange } from '../../shared/sync';
 import { mapSnapshotSchema, type Id, type MapSnapshot } from '../../shared/model';
 import type { GoodHelpDatabase } from '../storage/database';
 import * as repo from '../storage/mapRepository';
-import { EMPTY_SELECTION, INITIAL_STATE, type AppState, type Notice, type Selection } from './appState';
-import { PersistQueue } from './persistQueue';
+import { describeOpenFailure } from '../storage/openFailure';
+import { EMPTY_HISTORY, EMPTY_SELECTION, INITIAL_STATE, type AppState, type Notice, type Selection } from './appState';
+import { MapSession } from './mapSession';
 import { Store } from './store';
+import type { SaveStatus } from './updateQueue';
 
 const LAST_MAP_KEY = 'good-help-map.lastMap';
+const DISPLAY_NAME_KEY = 'good-help-map.displayName';
 
 export interface ControllerDeps {
   readonly db: GoodHelpDatabase;
   readonly storage?: Storage;
   /** Called after each saved change, e.g. to mirror the map to a desktop backup. */
   readonly onMapChanged?: (doc: MapDocument) => void;
+  /** Called when a map is opened, with its session, so other providers (the team server) can attach. */
+  readonly onSessionOpened?: (session: MapSession) => void;
 }
 
 /**
@@ -34,19 +28,45 @@ export interface ControllerDeps {
  */
 export class EditorController {
   readonly store = new Store<AppState>(INITIAL_STATE);
-  private readonly queue: PersistQueue;
+  private session: MapSession | null = null;
   private clipboard: string | null = null;
   private noticeId = 0;
+  private generatedName: string | null = null;
 
-  constructor(private readonly deps: ControllerDeps) {
-    this.queue = new PersistQueue(
-      (mapId, patch) => repo.savePatch(deps.db, mapId, patch),
-      (status, error) => {
-        this.store.set({ saveStatus: status });
-        if (status === 'failed') this.notify('error', `Your last change could not be saved: ${describe(error)}. Check there is free disk space, then try again.`);
-        if (status === 'saved') this.mapChanged();
-      },
-    );
+  constructor(private readonly deps: ControllerDeps) {}
+
+  /** The open map's session (its Y.Doc, undo, storage), for the team-server provider. */
+  get mapSession(): MapSession | null {
+    return this.session;
+  }
+
+  /** The name this profile's changes are stamped with ("Changed by … at …"). */
+  get displayName(): string {
+    const stored = this.deps.storage?.getItem(DISPLAY_NAME_KEY);
+    if (stored) return stored;
+    this.generatedName ??= `Guest ${Math.floor(1000 + Math.random() * 9000)}`;
+    try {
+      this.deps.storage?.setItem(DISPLAY_NAME_KEY, this.generatedName);
+    } catch {
+      // A private window may refuse; the name then lasts as long as this window.
+    }
+    return this.generatedName;
+  }
+
+  setDisplayName(name: string): void {
+    const trimmed = name.trim().slice(0, 100);
+    if (trimmed) this.deps.storage?.setItem(DISPLAY_NAME_KEY, trimmed);
+  }
+
+  /** Who last changed a record of the open map and when: `lastChange('nodes', id)`, or the map's settings. */
+  lastChange(collection: 'nodes' | 'links' | 'settings', id?: string): ChangeStamp | null {
+    return this.session ? lastChangeOf(this.session.ydoc, collection, id) : null;
+  }
+
+  /** A view-only map (a view invite): every edit is refused, and the editor says so. */
+  setReadOnly(readOnly: boolean): void {
+    this.session?.setReadOnly(readOnly);
+    this.store.set({ readOnly });
   }
 
   get state(): AppState {
@@ -61,6 +81,12 @@ export class EditorController {
   // ---- maps ---------------------------------------------------------------------------
 
   async start(): Promise<void> {
+    try {
+      await this.deps.db.open();
+    } catch (error) {
+      this.showStorageFailure(describeOpenFailure(error));
+      return;
+    }
     await this.refreshMaps();
     const last = this.deps.storage?.getItem(LAST_MAP_KEY);
     const candidate = this.state.maps.find((m) => m.id === last && !m.deletedAt);
@@ -93,12 +119,24 @@ export class EditorController {
   }
 
   async openMap(mapId: Id): Promise<void> {
-    await this.closeMap({ toList: false });
+    await this.closeSession();
     try {
-      const { doc, problems } = await repo.loadMap(this.deps.db, mapId);
+      const session = await MapSession.open(this.deps.db, mapId, () => this.displayName, {
+        onChange: (change) => this.documentChanged(session, change),
+        onStatus: (status, error) => this.saveStatusChanged(session, status, error),
+        onHistory: () => this.historyChanged(session),
+      });
+      const doc = session.doc;
+      if (!doc) {
+        await session.close();
+        throw new Error('That map could not be found, or its settings are damaged.');
+      }
+      this.session = session;
       this.deps.storage?.setItem(LAST_MAP_KEY, mapId);
-      this.store.set({ screen: 'editor', doc, problems, selection: EMPTY_SELECTION, history: INITIAL_STATE.history, dialog: 'none', emphasis: null });
+      const problems = session.reader.problems;
+      this.store.set({ screen: 'editor', doc, problems, selection: EMPTY_SELECTION, history: EMPTY_HISTORY, readOnly: false, saveStatus: 'saved', dialog: 'none', emphasis: null });
       if (problems.length) this.notify('warning', `${problems.length} item${problems.length === 1 ? '' : 's'} in this map could not be read and were left out.`);
+      this.deps.onSessionOpened?.(session);
     } catch (error) {
       this.notify('error', describe(error));
       await this.showMaps();
@@ -106,7 +144,7 @@ export class EditorController {
   }
 
   async closeMap(options: { toList: boolean } = { toList: true }): Promise<void> {
-    await this.queue.flush();
+    await this.closeSession();
     if (options.toList) {
       this.deps.storage?.removeItem(LAST_MAP_KEY);
       await this.showMaps();
@@ -114,9 +152,14 @@ export class EditorController {
   }
 
   async showMaps(): Promise<void> {
-    await this.queue.flush();
+    await this.closeSession();
     await this.refreshMaps();
-    this.store.set({ screen: 'maps', doc: null, selection: EMPTY_SELECTION, history: INITIAL_STATE.history, dialog: 'none', emphasis: null });
+    this.store.set({ screen: 'maps', doc: null, selection: EMPTY_SELECTION, history: EMPTY_HISTORY, readOnly: false, dialog: 'none', emphasis: null });
+  }
+
+  /** The database could not be opened: the app shows why and what to do instead of waiting for ever. */
+  showStorageFailure(failure: NonNullable<AppState['storageFailure']>): void {
+    this.store.set({ screen: 'storageFailed', storageFailure: failure });
   }
 
   async renameMap(mapId: Id, name: string): Promise<void> {
@@ -154,17 +197,24 @@ export class EditorController {
   /** Runs a command on the open map; returns false (and says why) if it was refused. */
   dispatch(command: Command): boolean {
     const doc = this.state.doc;
-    if (!doc) return false;
+    const session = this.session;
+    if (!doc || !session) return false;
+    if (session.readOnly) {
+      this.notify('info', 'You can look at this map but not change it: your invite is to view.');
+      return false;
+    }
     const outcome = runCommand(doc, command);
     if (!outcome.ok) {
       this.notify('error', outcome.error);
       return false;
     }
-    this.apply(doc, outcome.patch, { deferred: outcome.mergeKey?.startsWith('drag:') ?? false });
-    this.store.set((s) => ({
-      history: recordInHistory(s.history, outcome, outcome.mode),
-      ...(outcome.select ? { selection: outcome.select } : {}),
-    }));
+    session.apply(outcome.patch, {
+      label: outcome.label,
+      mode: outcome.mode,
+      ...(outcome.mergeKey !== undefined ? { mergeKey: outcome.mergeKey } : {}),
+      deferred: outcome.mergeKey?.startsWith('drag:') ?? false,
+    });
+    if (outcome.select) this.store.set({ selection: outcome.select });
     return true;
   }
 
@@ -177,22 +227,22 @@ export class EditorController {
   }
 
   undo(): void {
-    const step = takeUndo(this.state.history);
-    if (!step || !this.state.doc) return;
-    this.apply(this.state.doc, step.patch, { deferred: false });
-    this.store.set({ history: step.history, selection: this.keepExisting(this.state.selection) });
-    this.notify('info', `Undone: ${step.label}`);
+    const label = this.session?.undo();
+    if (!label) return;
+    this.store.set({ selection: this.keepExisting(this.state.selection) });
+    this.notify('info', `Undone: ${label}`);
   }
 
   redo(): void {
-    const step = takeRedo(this.state.history);
-    if (!step || !this.state.doc) return;
-    this.apply(this.state.doc, step.patch, { deferred: false });
-    this.store.set({ history: step.history, selection: this.keepExisting(this.state.selection) });
-    this.notify('info', `Redone: ${step.label}`);
+    const label = this.session?.redo();
+    if (!label) return;
+    this.store.set({ selection: this.keepExisting(this.state.selection) });
+    this.notify('info', `Redone: ${label}`);
   }
 
   select(selection: Selection): void {
+    // Choosing something else is a stopping point: the next edit is a new undo step.
+    if (selection.nodeIds.join() !== this.state.selection.nodeIds.join() || selection.linkIds.join() !== this.state.selection.linkIds.join()) this.session?.stopCapturing();
     this.store.set({ selection });
   }
 
@@ -259,21 +309,49 @@ export class EditorController {
     return this.state.doc ? snapshotFromDocument(this.state.doc) : null;
   }
 
-  /** Resolves once every change so far is written to the database. */
-  flush(): Promise<void> {
-    return this.queue.flush();
+  /** Resolves once every change so far is written to the database (or a write failed and will be retried). */
+  async flush(): Promise<void> {
+    await this.session?.flush();
   }
 
   // ---- internals ----------------------------------------------------------------------
 
-  private apply(doc: MapDocument, patch: Patch, options: { deferred: boolean }): void {
-    this.store.set({ doc: applyPatch(doc, patch) });
-    this.queue.enqueue(doc.meta.id, patch, options);
+  private async closeSession(): Promise<void> {
+    const session = this.session;
+    this.session = null;
+    if (!session) return;
+    const saved = await session.flush();
+    if (!saved) this.notify('error', 'Some of your last changes to that map could not be saved. Check there is free disk space, then open the map again: nothing there is lost while this window stays open.');
+    await session.close();
   }
 
-  private keepExisting(selection: Selection): Selection {
-    const doc = this.state.doc;
+  private documentChanged(session: MapSession, change: DocumentChange): void {
+    if (session !== this.session) return;
+    const problemsBefore = this.state.problems;
+    this.store.set({ doc: change.doc, problems: change.problems, ...(change.origin === 'local-edit' ? {} : { selection: this.keepExisting(this.state.selection, change.doc) }) });
+    if (change.problems.length > problemsBefore.length) {
+      this.notify('warning', `${change.problems.length - problemsBefore.length} change${change.problems.length - problemsBefore.length === 1 ? '' : 's'} from elsewhere could not be read and ${change.problems.length - problemsBefore.length === 1 ? 'was' : 'were'} set aside: ${change.problems.at(-1)}`);
+    }
+  }
+
+  private saveStatusChanged(session: MapSession, status: SaveStatus, error?: unknown): void {
+    if (session !== this.session) return;
+    const was = this.state.saveStatus;
+    this.store.set({ saveStatus: status });
+    if (status === 'retrying' && was !== 'retrying') {
+      this.notify('error', `Your changes are not saved yet (${describe(error)}). They are kept and will be saved when the database accepts them; check there is free disk space.`);
+    }
+    if (status === 'saved') this.mapChanged();
+  }
+
+  private historyChanged(session: MapSession): void {
+    if (session !== this.session) return;
+    this.store.set({ history: { undo: session.undoSteps, redo: session.redoSteps } });
+  }
+
+  private keepExisting(selection: Selection, doc: MapDocument | null = this.state.doc): Selection {
     if (!doc) return EMPTY_SELECTION;
+    if (selection.nodeIds.every((id) => doc.nodes[id]) && selection.linkIds.every((id) => doc.links[id])) return selection;
     return {
       nodeIds: selection.nodeIds.filter((id) => doc.nodes[id]),
       linkIds: selection.linkIds.filter((id) => doc.links[id]),

@@ -1,26 +1,13 @@
-import {
-  checkSnapshotIntegrity,
-  createMapMeta,
-  mapLinkSchema,
-  mapMetaSchema,
-  mapNodeSchema,
-  newId,
-  type Id,
-  type MapLink,
-  type MapMeta,
-  type MapNode,
-  type MapSnapshot,
-} from '../../shared/model';
-import { documentFromSnapshot, type MapDocument, type Patch } from '../../shared/editing';
-import type { GoodHelpDatabase } from './database';
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { checkSnapshotIntegrity, createMapMeta, idSchema, mapMetaSchema, newId, type Id, type MapMeta, type MapSnapshot } from '../../shared/model';
+import { documentFromSnapshot, snapshotFromDocument, type MapDocument, type Patch } from '../../shared/editing';
+import { DocumentReader, FROM_STORAGE, LOCAL_UNTRACKED, writeDocument, writePatch, type ChangeStamp } from '../../shared/sync';
+import type { GoodHelpDatabase, MapIndexRow } from './database';
+import { postToMap } from './mapChannel';
 import { describeStoredRecord, validateRecords } from './validateRecords';
 
-export interface MapSummary {
-  readonly id: Id;
-  readonly name: string;
-  readonly updatedAt: string;
-  readonly deletedAt: string | null;
-}
+export type MapSummary = MapIndexRow;
 
 export interface LoadedList {
   readonly maps: MapSummary[];
@@ -33,67 +20,103 @@ export interface LoadedMap {
 }
 
 const BIN_DAYS = 30;
+/** Rows a map's updates are merged into one when loading finds more than this many. */
+export const COMPACT_AFTER_ROWS = 100;
 
-/** Maps newest first, and the bin; bins older than 30 days are emptied as we go. */
+const isoDateTime = z.iso.datetime({ offset: true });
+const mapIndexSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1).max(200),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  deletedAt: isoDateTime.nullable(),
+});
+
+/** Who this device's changes are stamped with when nothing better is known (maps list actions). */
+const DEVICE_STAMP = (now: Date): ChangeStamp => ({ by: 'You', at: now.toISOString() });
+
+/** Maps newest first, and the bin; bins older than 30 days are emptied as we go. Reads no documents. */
 export async function listMaps(db: GoodHelpDatabase, now: Date = new Date()): Promise<LoadedList> {
-  const rows = await db.maps.toArray();
-  const { valid, problems } = validateRecords(rows, mapMetaSchema, describeStoredRecord('Map'));
+  const rows = await db.mapIndex.toArray();
+  const { valid, problems } = validateRecords(rows, mapIndexSchema, describeStoredRecord('Map'));
   const cutoff = now.getTime() - BIN_DAYS * 86_400_000;
   const expired = valid.filter((m) => m.deletedAt && Date.parse(m.deletedAt) < cutoff);
   for (const map of expired) await purgeMap(db, map.id);
-  const maps = valid
-    .filter((m) => !expired.includes(m))
-    .map(({ id, name, updatedAt, deletedAt }) => ({ id, name, updatedAt, deletedAt }))
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const maps = valid.filter((m) => !expired.includes(m)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return { maps, problems };
+}
+
+/** A map's document as stored: every update row, merged. */
+export async function readMapDocument(db: GoodHelpDatabase, mapId: Id): Promise<{ ydoc: Y.Doc; rows: number }> {
+  const rows = await db.mapUpdates.where('mapId').equals(mapId).toArray();
+  const ydoc = new Y.Doc();
+  if (rows.length) Y.applyUpdate(ydoc, rows.length === 1 ? rows[0]!.update : Y.mergeUpdates(rows.map((r) => r.update)), FROM_STORAGE);
+  if (rows.length > COMPACT_AFTER_ROWS) await compactMap(db, mapId, ydoc);
+  return { ydoc, rows: rows.length };
+}
+
+/**
+ * Replaces a map's update rows with one (y-dexie's compaction): the rows read are deleted and
+ * the whole state added, in one transaction, so an update stored meanwhile by another window
+ * (a later row) is kept.
+ */
+export async function compactMap(db: GoodHelpDatabase, mapId: Id, ydoc: Y.Doc): Promise<void> {
+  await db.transaction('rw', db.mapUpdates, async () => {
+    const rows = await db.mapUpdates.where('mapId').equals(mapId).toArray();
+    const merged = Y.mergeUpdates([Y.encodeStateAsUpdate(ydoc), ...rows.map((r) => r.update)]);
+    await db.mapUpdates.bulkDelete(rows.map((r) => r.seq!));
+    await db.mapUpdates.add({ mapId, update: merged });
+  });
+}
+
+/** Stores updates of an open map in one transaction, and moves it to the top of the list. */
+export async function appendUpdates(db: GoodHelpDatabase, mapId: Id, updates: readonly Uint8Array[], index: { name?: string; now?: Date } = {}): Promise<void> {
+  const stamp = (index.now ?? new Date()).toISOString();
+  await db.transaction('rw', db.mapUpdates, db.mapIndex, async () => {
+    const row = await db.mapIndex.get(mapId);
+    if (!row) throw new Error('This map has been removed, so the change could not be saved.');
+    await db.mapUpdates.add({ mapId, update: updates.length === 1 ? updates[0]! : Y.mergeUpdates([...updates]) });
+    await db.mapIndex.put({ ...row, ...(index.name ? { name: index.name } : {}), updatedAt: stamp });
+  });
 }
 
 export async function createMap(db: GoodHelpDatabase, name: string, now: Date = new Date()): Promise<MapMeta> {
   const meta = mapMetaSchema.parse(createMapMeta(name, now));
-  await db.transaction('rw', db.maps, () => db.maps.add(meta));
+  await storeNewMap(db, documentFromSnapshot({ map: meta, nodes: [], links: [] }), now);
   return meta;
 }
 
 /**
- * Stores a whole map as a new map with a new id (the demo, a restored backup, a duplicate):
- * never overwrites an existing one. All or nothing, in one transaction.
+ * Stores a whole map as a new map with a new id (the demo, a file, a restored backup, a
+ * duplicate): never overwrites an existing one. All or nothing, in one transaction, and one
+ * row however big the map: a 20,000-record map is one write, not 20,000.
  */
-export async function createMapFromSnapshot(
-  db: GoodHelpDatabase,
-  snapshot: MapSnapshot,
-  options: { name?: string; now?: Date } = {},
-): Promise<MapMeta> {
+export async function createMapFromSnapshot(db: GoodHelpDatabase, snapshot: MapSnapshot, options: { name?: string; now?: Date } = {}): Promise<MapMeta> {
   const problems = checkSnapshotIntegrity(snapshot);
   if (problems.length) throw new Error(`This map is damaged: ${problems.slice(0, 3).join('; ')}`);
-  const stamp = (options.now ?? new Date()).toISOString();
+  const now = options.now ?? new Date();
+  const stamp = now.toISOString();
   const mapId = newId();
-  const meta: MapMeta = {
-    ...snapshot.map,
-    id: mapId,
-    name: options.name ?? snapshot.map.name,
-    createdAt: stamp,
-    updatedAt: stamp,
-    deletedAt: null,
-  };
-  await db.transaction('rw', db.maps, db.nodes, db.links, async () => {
-    await db.maps.add(meta);
-    await db.nodes.bulkAdd(snapshot.nodes.map((n) => ({ ...n, mapId })));
-    await db.links.bulkAdd(snapshot.links.map((l) => ({ ...l, mapId })));
-  });
+  const meta: MapMeta = { ...snapshot.map, id: mapId, name: options.name ?? snapshot.map.name, createdAt: stamp, updatedAt: stamp, deletedAt: null };
+  await storeNewMap(db, documentFromSnapshot({ map: meta, nodes: snapshot.nodes.map((n) => ({ ...n, mapId })), links: snapshot.links.map((l) => ({ ...l, mapId })) }), now);
   return meta;
+}
+
+async function storeNewMap(db: GoodHelpDatabase, doc: MapDocument, now: Date): Promise<void> {
+  const ydoc = new Y.Doc();
+  writeDocument(ydoc, doc, LOCAL_UNTRACKED, DEVICE_STAMP(now));
+  const update = Y.encodeStateAsUpdate(ydoc);
+  ydoc.destroy();
+  const { id, name, createdAt, updatedAt, deletedAt } = doc.meta;
+  await db.transaction('rw', db.mapIndex, db.mapUpdates, async () => {
+    await db.mapIndex.add({ id, name, createdAt, updatedAt, deletedAt });
+    await db.mapUpdates.add({ mapId: id, update });
+  });
 }
 
 export async function readSnapshot(db: GoodHelpDatabase, mapId: Id): Promise<LoadedMap & { snapshot: MapSnapshot }> {
   const loaded = await loadMap(db, mapId);
-  const { meta, nodes, links } = loaded.doc;
-  const snapshot: MapSnapshot = {
-    format: 'good-help-map',
-    schemaVersion: meta.schemaVersion,
-    map: meta,
-    nodes: Object.values(nodes),
-    links: Object.values(links),
-  };
-  return { ...loaded, snapshot };
+  return { ...loaded, snapshot: snapshotFromDocument(loaded.doc) };
 }
 
 export async function duplicateMap(db: GoodHelpDatabase, mapId: Id): Promise<MapMeta> {
@@ -101,86 +124,60 @@ export async function duplicateMap(db: GoodHelpDatabase, mapId: Id): Promise<Map
   return createMapFromSnapshot(db, snapshot, { name: `Copy of ${snapshot.map.name}`.slice(0, 200) });
 }
 
-export async function renameMap(db: GoodHelpDatabase, mapId: Id, name: string): Promise<void> {
-  await updateMapRecord(db, mapId, (m) => ({ ...m, name }));
+/** Renames a map from the maps list: a change to its document like any other, seen by any window that has it open. */
+export async function renameMap(db: GoodHelpDatabase, mapId: Id, name: string, now: Date = new Date()): Promise<void> {
+  const { doc } = await loadMap(db, mapId);
+  const after = mapMetaSchema.parse({ ...doc.meta, name });
+  await savePatch(db, mapId, { meta: { before: doc.meta, after }, nodes: {}, links: {} }, now);
 }
 
-/** Moves a map to the bin; it can be restored for 30 days. */
+/** Moves a map to the bin on this device; it can be restored for 30 days. */
 export async function deleteMap(db: GoodHelpDatabase, mapId: Id, now: Date = new Date()): Promise<void> {
-  await updateMapRecord(db, mapId, (m) => ({ ...m, deletedAt: now.toISOString() }));
+  await updateIndex(db, mapId, { deletedAt: now.toISOString() });
 }
 
 export async function restoreMap(db: GoodHelpDatabase, mapId: Id): Promise<void> {
-  await updateMapRecord(db, mapId, (m) => ({ ...m, deletedAt: null }));
+  await updateIndex(db, mapId, { deletedAt: null });
 }
 
 export async function purgeMap(db: GoodHelpDatabase, mapId: Id): Promise<void> {
-  await db.transaction('rw', [db.maps, db.nodes, db.links, db.snapshots], async () => {
-    await db.nodes.where('mapId').equals(mapId).delete();
-    await db.links.where('mapId').equals(mapId).delete();
+  await db.transaction('rw', [db.mapIndex, db.mapUpdates, db.snapshots, db.setAside], async () => {
+    await db.mapUpdates.where('mapId').equals(mapId).delete();
     // A map's snapshots go with it when the bin is emptied: they are copies of its contents.
     await db.snapshots.where('mapId').equals(mapId).delete();
-    await db.maps.delete(mapId);
+    await db.setAside.where('mapId').equals(mapId).delete();
+    await db.mapIndex.delete(mapId);
   });
 }
 
-async function updateMapRecord(db: GoodHelpDatabase, mapId: Id, change: (m: MapMeta) => MapMeta): Promise<void> {
-  await db.transaction('rw', db.maps, async () => {
-    const current = mapMetaSchema.safeParse(await db.maps.get(mapId));
-    if (!current.success) throw new Error('That map could not be found.');
-    const next = mapMetaSchema.parse({ ...change(current.data), updatedAt: new Date().toISOString() });
-    await db.maps.put(next);
+async function updateIndex(db: GoodHelpDatabase, mapId: Id, change: Partial<MapIndexRow>): Promise<void> {
+  await db.transaction('rw', db.mapIndex, async () => {
+    const row = await db.mapIndex.get(mapId);
+    if (!row) throw new Error('That map could not be found.');
+    await db.mapIndex.put({ ...row, ...change, updatedAt: new Date().toISOString() });
   });
 }
 
 /** Loads one map, leaving out (and reporting) any record that fails validation. */
 export async function loadMap(db: GoodHelpDatabase, mapId: Id): Promise<LoadedMap> {
-  return db.transaction('r', db.maps, db.nodes, db.links, async () => {
-    const metaRow = await db.maps.get(mapId);
-    const meta = mapMetaSchema.safeParse(metaRow);
-    if (!meta.success) throw new Error('That map could not be found, or its settings are damaged.');
-    const nodes = validateRecords(await db.nodes.where('mapId').equals(mapId).toArray(), mapNodeSchema, describeStoredRecord('Node'));
-    const nodeIds = new Set(nodes.valid.map((n) => n.id));
-    const links = validateRecords(await db.links.where('mapId').equals(mapId).toArray(), mapLinkSchema, describeStoredRecord('Link'));
-    const orphanProblems: string[] = [];
-    const linked = links.valid.filter((l) => {
-      const ok = nodeIds.has(l.source) && nodeIds.has(l.target);
-      if (!ok) orphanProblems.push('A link to a node that could not be read was left out');
-      return ok;
-    });
-    return {
-      doc: documentFromSnapshot({ map: meta.data, nodes: nodes.valid, links: linked }),
-      problems: [...nodes.problems, ...links.problems, ...orphanProblems],
-    };
-  });
+  const { ydoc } = await readMapDocument(db, mapId);
+  const reader = new DocumentReader(ydoc);
+  const doc = reader.doc;
+  ydoc.destroy();
+  if (!doc) throw new Error('That map could not be found, or its settings are damaged.');
+  return { doc, problems: [...reader.problems] };
 }
 
-/** Writes one edit (or a batch of them composed into one patch) in a single transaction. */
-/** Records written per request in a big save (a layout moves every node). */
-const SAVE_SLICE = 500;
-
+/**
+ * Writes one patch to a map that is not open in this window (the maps list, tests): reads its
+ * document, applies the patch in one transaction and stores just that change.
+ */
 export async function savePatch(db: GoodHelpDatabase, mapId: Id, patch: Patch, now: Date = new Date()): Promise<void> {
-  await db.transaction('rw', db.maps, db.nodes, db.links, async () => {
-    const putNodes: MapNode[] = [];
-    const deleteNodes: [string, string][] = [];
-    for (const [id, change] of Object.entries(patch.nodes)) {
-      if (change.after) putNodes.push(change.after);
-      else deleteNodes.push([mapId, id]);
-    }
-    const putLinks: MapLink[] = [];
-    const deleteLinks: [string, string][] = [];
-    for (const [id, change] of Object.entries(patch.links)) {
-      if (change.after) putLinks.push(change.after);
-      else deleteLinks.push([mapId, id]);
-    }
-    // In slices, each awaited: the transaction stays open while its requests run, and the page
-    // gets to draw between slices instead of cloning a whole laid-out map in one long task.
-    for (let i = 0; i < putNodes.length; i += SAVE_SLICE) await db.nodes.bulkPut(putNodes.slice(i, i + SAVE_SLICE));
-    await db.nodes.bulkDelete(deleteNodes);
-    for (let i = 0; i < putLinks.length; i += SAVE_SLICE) await db.links.bulkPut(putLinks.slice(i, i + SAVE_SLICE));
-    await db.links.bulkDelete(deleteLinks);
-    const meta = patch.meta?.after ?? (await db.maps.get(mapId));
-    if (!meta) throw new Error('This map has been removed, so the change could not be saved.');
-    await db.maps.put({ ...meta, updatedAt: now.toISOString() });
-  });
+  const { ydoc } = await readMapDocument(db, mapId);
+  const before = Y.encodeStateVector(ydoc);
+  writePatch(ydoc, patch, LOCAL_UNTRACKED, DEVICE_STAMP(now));
+  const update = Y.encodeStateAsUpdate(ydoc, before);
+  ydoc.destroy();
+  await appendUpdates(db, mapId, [update], { ...(patch.meta ? { name: patch.meta.after.name } : {}), now });
+  postToMap(mapId, update);
 }

@@ -9,7 +9,8 @@ export interface RecordChange<T> {
 
 /**
  * A set of record changes that can be applied, inverted and persisted as one unit
- * (tldraw's store diffs, Actual's undoable mutators). Undo applies the inverse patch.
+ * (tldraw's store diffs). The map's document (shared/sync) writes it in one transaction; undo
+ * is the document's own (shared/sync/undoHistory.ts).
  */
 export interface Patch {
   readonly meta?: { readonly before: MapMeta; readonly after: MapMeta };
@@ -34,34 +35,6 @@ export function invertPatch(patch: Patch): Patch {
     ...(patch.meta ? { meta: { before: patch.meta.after, after: patch.meta.before } } : {}),
     nodes: invertChanges(patch.nodes),
     links: invertChanges(patch.links),
-  };
-}
-
-function composeChanges<T>(
-  first: Readonly<Record<Id, RecordChange<T>>>,
-  second: Readonly<Record<Id, RecordChange<T>>>,
-): Record<Id, RecordChange<T>> {
-  const out: Record<Id, RecordChange<T>> = { ...first };
-  for (const [id, c] of Object.entries(second)) {
-    const earlier = first[id];
-    const merged = earlier ? { before: earlier.before, after: c.after } : c;
-    // Created then deleted within the same step: nothing happened.
-    if (merged.before === null && merged.after === null) delete out[id];
-    else out[id] = merged;
-  }
-  return out;
-}
-
-/** One patch with the effect of `first` then `second`: how a drag becomes one undo step. */
-export function composePatches(first: Patch, second: Patch): Patch {
-  const meta =
-    first.meta && second.meta
-      ? { before: first.meta.before, after: second.meta.after }
-      : (second.meta ?? first.meta);
-  return {
-    ...(meta ? { meta } : {}),
-    nodes: composeChanges(first.nodes, second.nodes),
-    links: composeChanges(first.links, second.links),
   };
 }
 

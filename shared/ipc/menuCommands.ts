@@ -13,6 +13,8 @@ export const MENU_COMMANDS = [
   'file:import',
   'file:importFeed',
   'file:export',
+  'file:shareWithTeam',
+  'file:joinShared',
   'map:settings',
   'edit:undo',
   'edit:redo',

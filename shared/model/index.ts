@@ -14,3 +14,5 @@ export * from './schemaVersion';
 export * from './stickyNote';
 export * from './vocabulary';
 export * from './voting';
+export * from './recordType';
+export * from './mapSettings';

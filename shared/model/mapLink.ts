@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { customFieldsSchema } from './customFields';
 import { idSchema } from './ids';
+import { defineRecordType } from './recordType';
 import { DIRECTED_BY_DEFAULT, LINK_TYPES, REFERRAL_MODES, type LinkType } from './vocabulary';
 
 export const mapLinkSchema = z
@@ -39,3 +40,6 @@ export function createLink(fields: {
     referralMode: fields.type === 'refersTo' ? 'signposting' : null,
   });
 }
+
+/** Version 1: links as first released (strength, notes and referral mode included). */
+export const LINK_RECORD = defineRecordType<MapLink>({ name: 'link', version: 1, schema: mapLinkSchema, migrations: [] });

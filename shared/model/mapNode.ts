@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { customFieldsSchema } from './customFields';
 import { idSchema } from './ids';
+import { defineRecordType } from './recordType';
 import { impactStorySchema, promoterCountsSchema, SUPPORT_KINDS } from './projectEvaluation';
 import { reflectionsSchema } from './reflection';
 import {
@@ -146,3 +147,26 @@ export function createNode<K extends NodeKind>(
 ): MapNodeOfKind<K> {
   return NODE_SCHEMAS[kind].parse({ ...fields, kind }) as MapNodeOfKind<K>;
 }
+
+/**
+ * Version 1: the first release's nodes. Version 2: reflections (organisations, spaces and
+ * projects) and a project's evaluation — promoter counts, impact stories, support offered.
+ */
+export const NODE_RECORD = defineRecordType<MapNode>({
+  name: 'node',
+  version: 2,
+  schema: mapNodeSchema,
+  migrations: [
+    {
+      to: 2,
+      why: 'reflections and project evaluation',
+      up: (node) => ({
+        ...node,
+        ...(node.kind !== 'person' ? { reflections: node.reflections ?? [] } : {}),
+        ...(node.kind === 'project'
+          ? { promoterCounts: node.promoterCounts ?? null, impactStories: node.impactStories ?? [], supportOffered: node.supportOffered ?? [] }
+          : {}),
+      }),
+    },
+  ],
+});

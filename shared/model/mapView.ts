@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
+import { defineRecordType } from './recordType';
 import { CHARACTERISTICS, type Characteristic } from './vocabulary';
 
 /**
@@ -66,3 +67,6 @@ export const mapViewSchema = z.object({
   viewport: viewportSchema.nullable().default(null),
 });
 export type MapView = z.infer<typeof mapViewSchema>;
+
+/** Version 1: saved views as first released. */
+export const VIEW_RECORD = defineRecordType<MapView>({ name: 'view', version: 1, schema: mapViewSchema, migrations: [] });

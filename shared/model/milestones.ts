@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
+import { defineRecordType } from './recordType';
 
 /**
  * The movement's milestones (seeds, step 5: "a total of 30 projects", "400 different public
@@ -40,3 +41,6 @@ export function defaultMilestones(): Milestones {
     advocates: { target: 100, countFrom: 'map', entries: [] },
   };
 }
+
+/** Version 1: a dated figure towards a milestone, as first released. */
+export const MILESTONE_ENTRY_RECORD = defineRecordType<MilestoneEntry>({ name: 'milestoneEntry', version: 1, schema: milestoneEntrySchema, migrations: [] });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
+import { defineRecordType } from './recordType';
 
 /**
  * A point raised in a workshop that the room agreed to come back to. Kept in the map, so the
@@ -13,3 +14,6 @@ export const parkingLotItemSchema = z.object({
   addedAt: z.iso.datetime({ offset: true }),
 });
 export type ParkingLotItem = z.infer<typeof parkingLotItemSchema>;
+
+/** Version 1: parked points as first released. */
+export const PARKING_LOT_RECORD = defineRecordType<ParkingLotItem>({ name: 'parkingLotItem', version: 1, schema: parkingLotItemSchema, migrations: [] });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
+import { defineRecordType } from './recordType';
 
 /**
  * Sticky-note colours: pale Okabe–Ito hues that differ in lightness as well as hue, so they
@@ -39,3 +40,6 @@ export function stickyNoteTitle(note: Pick<StickyNote, 'text'>, words = 6): stri
   const start = all.slice(0, words).join(' ');
   return all.length > words ? `${start}…` : start;
 }
+
+/** Version 1: sticky notes as first released. */
+export const STICKY_NOTE_RECORD = defineRecordType<StickyNote>({ name: 'stickyNote', version: 1, schema: stickyNoteSchema, migrations: [] });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
+import { defineRecordType } from './recordType';
 
 /** What a dot can be put on: a node, a gap-analysis finding (by its stable id) or a sticky note. */
 export const VOTE_TARGET_KINDS = ['node', 'finding', 'sticky'] as const;
@@ -38,3 +39,7 @@ export const votingSchema = z.object({
 export type Voting = z.infer<typeof votingSchema>;
 
 export const NO_VOTING: Voting = { participants: [], dotsEach: 3, votes: [], tallyHidden: false };
+
+/** Version 1 of each: participants and their dots as first released. */
+export const PARTICIPANT_RECORD = defineRecordType<Participant>({ name: 'participant', version: 1, schema: participantSchema, migrations: [] });
+export const VOTE_RECORD = defineRecordType<Vote>({ name: 'vote', version: 1, schema: voteSchema, migrations: [] });

@@ -1,19 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  EMPTY_HISTORY,
   applyPatch,
   copySelection,
   parseClipboardText,
-  recordInHistory,
   runCommand,
-  takeRedo,
-  takeUndo,
   type Command,
   type EditResult,
-  type History,
   type MapDocument,
 } from '../../shared/editing';
+import { commandSession } from './commandSession';
 import { createMapMeta } from '../../shared/model';
 
 function emptyDoc(): MapDocument {
@@ -50,12 +46,13 @@ describe('commands', () => {
   it('deleting a node takes its links, and undo restores both', () => {
     let doc = withTwoNodes();
     [doc] = run(doc, { type: 'addLink', args: { source: 'a', target: 'b', type: 'worksAt', id: 'l1' } });
-    const before = doc;
-    const [after, result] = run(doc, { type: 'deleteElements', args: { nodeIds: ['b'], linkIds: [] } });
-    expect(Object.keys(after.nodes)).toEqual(['a']);
-    expect(after.links).toEqual({});
-    const undone = takeUndo(recordInHistory(EMPTY_HISTORY, result, 'record'))!;
-    expect(applyPatch(after, undone.patch)).toEqual(before);
+    const s = commandSession(doc);
+    const before = s.doc;
+    s.run({ type: 'deleteElements', args: { nodeIds: ['b'], linkIds: [] } });
+    expect(Object.keys(s.doc.nodes)).toEqual(['a']);
+    expect(s.doc.links).toEqual({});
+    s.undo();
+    expect(s.doc).toEqual(before);
   });
 
   it('refuses a duplicate link and a link to a missing node', () => {
@@ -92,29 +89,23 @@ describe('commands', () => {
 
 describe('undo history', () => {
   it('folds a drag into one undo step', () => {
-    let doc = withTwoNodes();
-    const start = doc;
-    let history: History = EMPTY_HISTORY;
-    for (let i = 1; i <= 30; i++) {
-      const [next, result] = run(doc, { type: 'moveNodes', args: { moves: [{ id: 'a', x: i, y: i }], mergeKey: 'drag-1' } });
-      doc = next;
-      history = recordInHistory(history, result, result.mode);
-    }
-    expect(history.undo).toHaveLength(1);
-    const undo = takeUndo(history)!;
-    expect(applyPatch(doc, undo.patch)).toEqual(start);
-    const redo = takeRedo(undo.history)!;
-    expect(applyPatch(start, redo.patch).nodes.a).toMatchObject({ x: 30, y: 30 });
+    const s = commandSession(withTwoNodes());
+    const start = s.doc;
+    for (let i = 1; i <= 30; i++) s.run({ type: 'moveNodes', args: { moves: [{ id: 'a', x: i, y: i }], mergeKey: 'drag-1' } });
+    expect(s.history.undo).toHaveLength(1);
+    s.undo();
+    expect(s.doc).toEqual(start);
+    s.redo();
+    expect(s.doc.nodes.a).toMatchObject({ x: 30, y: 30 });
   });
 
   it('a new edit clears the redo stack', () => {
-    const doc = withTwoNodes();
-    const [, r1] = run(doc, { type: 'updateNode', args: { id: 'a', changes: { notes: 'x' } } });
-    const history = recordInHistory(EMPTY_HISTORY, r1, 'record');
-    const undone = takeUndo(history)!;
-    expect(undone.history.redo).toHaveLength(1);
-    const [, r2] = run(doc, { type: 'updateNode', args: { id: 'b', changes: { notes: 'y' } } });
-    expect(recordInHistory(undone.history, r2, 'record').redo).toHaveLength(0);
+    const s = commandSession(withTwoNodes());
+    s.run({ type: 'updateNode', args: { id: 'a', changes: { notes: 'x' } } });
+    s.undo();
+    expect(s.history.redo).toHaveLength(1);
+    s.run({ type: 'updateNode', args: { id: 'b', changes: { notes: 'y' } } });
+    expect(s.history.redo).toHaveLength(0);
   });
 
   it('undoing every step of any sequence of edits returns the original map', () => {
@@ -128,10 +119,10 @@ describe('undo history', () => {
     );
     fc.assert(
       fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
-        const start = withTwoNodes();
-        let doc = start;
-        let history: History = EMPTY_HISTORY;
+        const session = commandSession(withTwoNodes());
+        const start = session.doc;
         for (const s of steps) {
+          const doc = session.doc;
           const ids = Object.keys(doc.nodes);
           const pick = (n: number) => ids[n % Math.max(ids.length, 1)];
           let command: Command | null = null;
@@ -141,16 +132,13 @@ describe('undo history', () => {
           else if (s.op === 'link' && pick(s.pick)) command = { type: 'addLink', args: { source: pick(s.pick)!, target: pick(s.other)!, type: 'knows' } };
           else if (s.op === 'delete' && pick(s.pick)) command = { type: 'deleteElements', args: { nodeIds: [pick(s.pick)!], linkIds: [] } };
           if (!command) continue;
-          const outcome = runCommand(doc, command);
-          if (!outcome.ok) continue;
-          doc = applyPatch(doc, outcome.patch);
-          history = recordInHistory(history, outcome, outcome.mode);
+          if (session.refused(command)) continue;
+          session.run(command);
+          // Each edit its own step, as when the user moves on to the next thing.
+          session.stopCapturing();
         }
-        for (let u = takeUndo(history); u; u = takeUndo(history)) {
-          doc = applyPatch(doc, u.patch);
-          history = u.history;
-        }
-        expect(doc).toEqual(start);
+        while (session.undo());
+        expect(session.doc).toEqual(start);
       }),
       { numRuns: 200, seed: 42 },
     );

@@ -1,10 +1,12 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPatch, runCommand, type MapDocument } from '../../shared/editing';
-import { GoodHelpDatabase, STORED_SCHEMA } from '../../renderer/storage/database';
+import * as Y from 'yjs';
+import { GoodHelpDatabase } from '../../renderer/storage/database';
 import {
   createMap,
   createMapFromSnapshot,
+  appendUpdates,
   deleteMap,
   duplicateMap,
   listMaps,
@@ -37,13 +39,21 @@ async function edit(doc: MapDocument, command: Parameters<typeof runCommand>[1])
 
 describe('map storage', () => {
   it('pins the stored schema: a change needs a new version and a migration', () => {
-    // Version 2 (deliberate): the snapshots table for named map snapshots, with an upgrade step
-    // (see test/unit/snapshots.test.ts for the upgrade from version 1).
-    expect(db.verno).toBe(2);
+    // Version 3 (deliberate): maps as Yjs documents, converted from version 2 in its upgrade
+    // (test/unit/storageMigration.test.ts). The version 1–2 tables stay declared, emptied.
+    expect(db.verno).toBe(3);
     const tables = Object.fromEntries(
       db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', ')]),
     );
-    expect(tables).toEqual(STORED_SCHEMA[2]);
+    expect(tables).toEqual({
+      maps: 'id, updatedAt',
+      nodes: '[mapId+id], mapId',
+      links: '[mapId+id], mapId',
+      snapshots: 'id, mapId',
+      mapIndex: 'id, updatedAt',
+      mapUpdates: '++seq, mapId',
+      setAside: '++id, mapId',
+    });
   });
 
   it('saves every edit so a reopened map is exactly as it was left', async () => {
@@ -68,10 +78,17 @@ describe('map storage', () => {
     const meta = await createMap(db, 'Damaged');
     const doc = (await loadMap(db, meta.id)).doc;
     await edit(doc, { type: 'addNode', args: { kind: 'person', x: 0, y: 0, id: 'ok', name: 'Fine' } });
-    await db.nodes.put({ id: 'bad', mapId: meta.id, kind: 'space', name: 'Broken', x: 'left' } as never);
+    // A damaged record, as a disk fault or an old bug might leave it, stored as a document update.
+    const damaged = new Y.Doc();
+    damaged.transact(() => {
+      const rec = new Y.Map<unknown>();
+      for (const [k, v] of Object.entries({ kind: 'space', name: 'Broken', pos: ['left', 0], _m: { v: 2, by: 'x', at: 'y' } })) rec.set(k, v);
+      damaged.getMap('nodes').set('bad', rec);
+    });
+    await appendUpdates(db, meta.id, [Y.encodeStateAsUpdate(damaged)]);
     const loaded = await loadMap(db, meta.id);
     expect(Object.keys(loaded.doc.nodes)).toEqual(['ok']);
-    expect(loaded.problems).toEqual(['Node "Broken" could not be read (x): Invalid input: expected number, received string']);
+    expect(loaded.problems).toEqual(['Node "Broken" was set aside: it could not be read (x): Invalid input: expected number, received string']);
   });
 
   it('renames, duplicates, deletes to the bin and restores maps', async () => {
@@ -94,7 +111,8 @@ describe('map storage', () => {
     await deleteMap(db, meta.id, new Date('2026-01-01T00:00:00Z'));
     const list = await listMaps(db, new Date('2026-03-01T00:00:00Z'));
     expect(list.maps).toEqual([]);
-    expect(await db.maps.count()).toBe(0);
+    expect(await db.mapIndex.count()).toBe(0);
+    expect(await db.mapUpdates.count()).toBe(0);
   });
 
   it('refuses a damaged snapshot and writes nothing', async () => {
@@ -104,7 +122,7 @@ describe('map storage', () => {
     const { snapshot } = await readSnapshot(db, meta.id);
     const broken = { ...snapshot, links: [{ ...Object.values(doc.links)[0], id: 'l', mapId: meta.id, source: 'a', target: 'missing', type: 'knows' as const, directed: false, strength: 2 as const, notes: '', referralMode: null }] };
     await expect(createMapFromSnapshot(db, broken)).rejects.toThrow('This map is damaged');
-    expect(await db.maps.count()).toBe(1);
+    expect(await db.mapIndex.count()).toBe(1);
   });
 });
 

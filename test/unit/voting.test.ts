@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyPatch, runCommand, snapshotFromDocument, takeUndo, recordInHistory, EMPTY_HISTORY, type Command, type History, type MapDocument } from '../../shared/editing';
+import { applyPatch, runCommand, snapshotFromDocument, type Command, type MapDocument } from '../../shared/editing';
+import { commandSession } from './commandSession';
 import { anonymiseMap } from '../../shared/files/anonymise';
 import { createMapMeta } from '../../shared/model';
 import { tallyVotes, dotsOn } from '../../shared/voting/tally';
@@ -15,20 +16,24 @@ function mapWithNodes(): MapDocument {
   return doc;
 }
 
+/** A command session that answers a refused command with its message, as the voting panel shows it. */
 class Session {
-  history: History = EMPTY_HISTORY;
-  constructor(public doc: MapDocument) {}
+  private readonly session: ReturnType<typeof commandSession>;
+  constructor(doc: MapDocument) {
+    this.session = commandSession(doc);
+  }
+  get doc(): MapDocument {
+    return this.session.doc;
+  }
   run(command: Command): string | null {
-    const outcome = runCommand(this.doc, command);
-    if (!outcome.ok) return outcome.error;
-    this.doc = applyPatch(this.doc, outcome.patch);
-    this.history = recordInHistory(this.history, outcome, outcome.mode);
+    const refused = this.session.refused(command);
+    if (refused) return refused;
+    this.session.run(command);
+    this.session.stopCapturing();
     return null;
   }
   undo(): void {
-    const step = takeUndo(this.history)!;
-    this.doc = applyPatch(this.doc, step.patch);
-    this.history = step.history;
+    this.session.undo();
   }
 }
 

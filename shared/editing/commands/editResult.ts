@@ -1,6 +1,14 @@
 import type { Id } from '../../model';
-import type { HistoryMode } from '../history';
 import type { Patch } from '../patch';
+
+/**
+ * How an edit enters the undo history (Excalidraw's capture modes):
+ * - `record`: a new undo step;
+ * - `merge`: folded into the previous step when it carries the same merge key — a drag, or
+ *   typing into one field, is one step however many frames or keystrokes it took;
+ * - `skip`: applied and saved but not undoable (e.g. restoring a map).
+ */
+export type HistoryMode = 'record' | 'merge' | 'skip';
 
 /** What a command produces: a patch to apply and save, and how it enters the undo history. */
 export interface EditResult {

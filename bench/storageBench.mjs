@@ -1,0 +1,106 @@
+// Opening a big map from this device's store, and storing one edit, in Debian's Chromium.
+// Peer in the same run: the previous release's layout (one IndexedDB row per record), written
+// and read back with the same data, so the figures can be quoted as ratios on a loaded machine.
+import { launchBenchBrowser } from './benchBrowser.mjs';
+import { generateSnapshot } from './generateMap.mjs';
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+
+const drawn = async (page) => {
+  await page.locator('.react-flow__node, .overview-layer').first().waitFor({ timeout: 120_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+};
+
+export async function benchStorage(appUrl, { nodes, links }) {
+  const browser = await launchBenchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(appUrl);
+    await page.getByRole('button', { name: 'Create map' }).waitFor();
+    const snapshot = generateSnapshot({ nodes, links, seed: 7 });
+    let started = Date.now();
+    await page.evaluate((s) => window.goodHelpMap.openSnapshot(s), snapshot);
+    await drawn(page);
+    const fileOpenMs = Date.now() - started;
+    const mapId = await page.evaluate(() => window.goodHelpMap.mapId());
+
+    // Open from the local store: close to the list, open again, until drawn (best of 3).
+    const opens = [];
+    for (let i = 0; i < 3; i++) {
+      await page.getByRole('button', { name: '← Your maps' }).click();
+      await page.getByRole('button', { name: 'Create map' }).waitFor();
+      started = Date.now();
+      await page.evaluate((id) => window.goodHelpMap.openMap(id), mapId);
+      await drawn(page);
+      opens.push(Date.now() - started);
+    }
+    // And a whole restart of the app, which reopens the last map.
+    started = Date.now();
+    await page.reload();
+    await drawn(page);
+    const reloadMs = Date.now() - started;
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+
+    // One edit stored: from the command to the IndexedDB transaction's commit.
+    const edits = await page.evaluate(async () => {
+      const out = [];
+      for (let i = 0; i < 30; i++) {
+        const t0 = performance.now();
+        window.goodHelpMap.dispatch({ type: 'updateNode', args: { id: 'n1', changes: { name: `Renamed ${i}` } } });
+        await window.goodHelpMap.flush();
+        out.push(performance.now() - t0);
+      }
+      return out;
+    });
+
+    // The peer: the previous release's storage, one row per record, in one transaction.
+    const peer = await page.evaluate(async (s) => {
+      const open = () => new Promise((resolve, reject) => {
+        const r = indexedDB.open('bench-rows', 1);
+        r.onupgradeneeded = () => {
+          r.result.createObjectStore('nodes', { keyPath: ['mapId', 'id'] }).createIndex('mapId', 'mapId');
+          r.result.createObjectStore('links', { keyPath: ['mapId', 'id'] }).createIndex('mapId', 'mapId');
+        };
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const done = (tx) => new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      const db = await open();
+      let t0 = performance.now();
+      let tx = db.transaction(['nodes', 'links'], 'readwrite', { durability: 'strict' });
+      for (const n of s.nodes) tx.objectStore('nodes').put(n);
+      for (const l of s.links) tx.objectStore('links').put(l);
+      await done(tx);
+      const writeMs = performance.now() - t0;
+      t0 = performance.now();
+      tx = db.transaction(['nodes', 'links'], 'readonly');
+      const all = (store) => new Promise((resolve) => {
+        const r = tx.objectStore(store).index('mapId').getAll(s.map.id);
+        r.onsuccess = () => resolve(r.result);
+      });
+      await Promise.all([all('nodes'), all('links')]);
+      const readMs = performance.now() - t0;
+      t0 = performance.now();
+      tx = db.transaction(['nodes'], 'readwrite', { durability: 'strict' });
+      tx.objectStore('nodes').put({ ...s.nodes[1], name: 'Renamed' });
+      await done(tx);
+      const oneMs = performance.now() - t0;
+      db.close();
+      indexedDB.deleteDatabase('bench-rows');
+      return { writeMs, readMs, oneMs };
+    }, snapshot);
+    return { nodes, links, fileOpenMs, openMs: Math.min(...opens), opens, reloadMs, heapMb: usedSize / 1048576, edit: { medianMs: percentile(edits, 50), p95Ms: percentile(edits, 95) }, peer };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,53 @@
+// What this computer remembers about shared maps: each shared map's invite (so reopening the
+// map reconnects by itself), and a map downloaded from an invite stored as a local map under
+// the map's own id, so the same map shared and joined on one computer is one map.
+import * as Y from 'yjs';
+import { DocumentReader } from '../../shared/sync';
+import type { Id } from '../../shared/model';
+import { parseInvite, type Invite } from '../../shared/sync/invite';
+import type { GoodHelpDatabase } from '../storage/database';
+import { appendUpdates } from '../storage/mapRepository';
+
+const INVITE_KEY = (mapId: Id) => `good-help-map.sharedMap.${mapId}`;
+
+export function rememberInvite(storage: Storage | undefined, mapId: Id, inviteText: string): void {
+  try {
+    storage?.setItem(INVITE_KEY(mapId), inviteText);
+  } catch {
+    // A private window may refuse; the map then reconnects only while this window is open.
+  }
+}
+
+export function forgetInvite(storage: Storage | undefined, mapId: Id): void {
+  storage?.removeItem(INVITE_KEY(mapId));
+}
+
+/** The remembered invite for a map, validated again (local storage is input like any other). */
+export function rememberedInvite(storage: Storage | undefined, mapId: Id): { invite: Invite; text: string } | null {
+  const text = storage?.getItem(INVITE_KEY(mapId));
+  if (!text) return null;
+  const parsed = parseInvite(text);
+  return parsed.ok ? { invite: parsed.invite, text } : null;
+}
+
+/**
+ * Stores a map as the server sent it. Returns its id, or null when what arrived is not a map
+ * (its settings are missing or damaged).
+ */
+export async function storeDownloadedMap(db: GoodHelpDatabase, ydoc: Y.Doc, now: Date = new Date()): Promise<Id | null> {
+  const doc = new DocumentReader(ydoc).doc;
+  if (!doc) return null;
+  const { id, name, createdAt } = doc.meta;
+  const update = Y.encodeStateAsUpdate(ydoc);
+  const existing = await db.mapIndex.get(id);
+  if (existing) {
+    await appendUpdates(db, id, [update], { name, now });
+  } else {
+    await db.transaction('rw', db.mapIndex, db.mapUpdates, async () => {
+      await db.mapIndex.add({ id, name, createdAt, updatedAt: now.toISOString(), deletedAt: null });
+      await db.mapUpdates.add({ mapId: id, update });
+    });
+  }
+  return id;
+}
+

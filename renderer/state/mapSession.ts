@@ -1,0 +1,150 @@
+import * as Y from 'yjs';
+import type { HistoryMode, MapDocument, Patch } from '../../shared/editing';
+import { isEmptyPatch } from '../../shared/editing';
+import type { Id } from '../../shared/model';
+import {
+  DocumentReader,
+  FROM_STORAGE,
+  FROM_WINDOW,
+  LOCAL_EDIT,
+  LOCAL_UNTRACKED,
+  observeDocument,
+  UndoHistory,
+  writePatch,
+  type DocumentChange,
+  type UndoStep,
+} from '../../shared/sync';
+import type { GoodHelpDatabase } from '../storage/database';
+import { openMapChannel, type MapChannel } from '../storage/mapChannel';
+import { appendUpdates, readMapDocument } from '../storage/mapRepository';
+import { UpdateQueue, type SaveStatus } from './updateQueue';
+
+export type { UndoStep };
+
+export interface MapSessionEvents {
+  /** The map changed (any origin), or records were set aside. */
+  readonly onChange: (change: DocumentChange) => void;
+  readonly onStatus: (status: SaveStatus, error?: unknown) => void;
+  /** The undo or redo stack changed. */
+  readonly onHistory: () => void;
+}
+
+/**
+ * One open map: its Yjs document, stored as it changes, shared live with this profile's other
+ * windows, with undo of this window's own edits only.
+ *
+ * For other providers (the team server): take `ydoc`, apply remote updates with your own origin
+ * (e.g. `FROM_NETWORK` or the provider object) and they are stored locally, read into the
+ * editor and never undone here. Use `setReadOnly(true)` for a view-only invite: the editor
+ * then refuses every edit. Origins: `LOCAL_EDIT` (undoable edits from this window),
+ * `LOCAL_UNTRACKED`, `FROM_STORAGE`, `FROM_WINDOW` — see shared/sync/origins.ts.
+ */
+export class MapSession {
+  readonly reader: DocumentReader;
+  private readonly history: UndoHistory;
+  private readonly queue: UpdateQueue;
+  private readonly channel: MapChannel;
+  private readonly stopObserving: () => void;
+  private deferNextWrite = false;
+  private readOnlyFlag = false;
+  private closed = false;
+
+  private constructor(
+    readonly db: GoodHelpDatabase,
+    readonly mapId: Id,
+    readonly ydoc: Y.Doc,
+    private readonly author: () => string,
+    private readonly events: MapSessionEvents,
+  ) {
+    this.reader = new DocumentReader(ydoc);
+    this.queue = new UpdateQueue((updates) => appendUpdates(db, mapId, updates, { name: this.reader.doc?.meta.name ?? '' }), events.onStatus);
+    this.channel = openMapChannel(mapId, (update) => Y.applyUpdate(ydoc, update, FROM_WINDOW));
+    ydoc.on('update', this.onUpdate);
+    this.stopObserving = observeDocument(ydoc, this.reader, events.onChange);
+    // Only this window's own edits are undone: never another window's, never a colleague's.
+    this.history = new UndoHistory(ydoc, events.onHistory);
+  }
+
+  /** Opens a stored map; the document is read whole before the editor sees it. */
+  static async open(db: GoodHelpDatabase, mapId: Id, author: () => string, events: MapSessionEvents): Promise<MapSession> {
+    const { ydoc } = await readMapDocument(db, mapId);
+    return new MapSession(db, mapId, ydoc, author, events);
+  }
+
+  get doc(): MapDocument | null {
+    return this.reader.doc;
+  }
+
+  get readOnly(): boolean {
+    return this.readOnlyFlag;
+  }
+
+  /** A view-only session (a view invite): every edit is refused. */
+  setReadOnly(readOnly: boolean): void {
+    this.readOnlyFlag = readOnly;
+  }
+
+  get saveStatus(): SaveStatus {
+    return this.queue.saveStatus;
+  }
+
+  /** The undo and redo stacks, oldest first; the same step keeps the same object. */
+  get undoSteps(): readonly UndoStep[] {
+    return this.history.undoSteps;
+  }
+
+  get redoSteps(): readonly UndoStep[] {
+    return this.history.redoSteps;
+  }
+
+  /**
+   * Writes a command's patch as one transaction. `record` starts a new undo step; `merge`
+   * folds into the last step while the merge key is the same (a drag, typing in one field)
+   * unless the typing paused; `skip` is saved but never undone.
+   */
+  apply(patch: Patch, options: { label: string; mode: HistoryMode; mergeKey?: string; deferred: boolean; now?: number }): void {
+    if (this.readOnlyFlag || this.closed || isEmptyPatch(patch)) return;
+    const now = options.now ?? Date.now();
+    this.history.beforeEdit({ ...options, now });
+    this.deferNextWrite = options.deferred;
+    writePatch(this.ydoc, patch, options.mode === 'skip' ? LOCAL_UNTRACKED : LOCAL_EDIT, { by: this.author(), at: new Date(now).toISOString() });
+    this.deferNextWrite = false;
+  }
+
+  /** The selection changed, or the user went elsewhere: the next edit is a new undo step. */
+  stopCapturing(): void {
+    this.history.stopCapturing();
+  }
+
+  undo(): string | null {
+    return this.readOnlyFlag || this.closed ? null : this.history.undo();
+  }
+
+  redo(): string | null {
+    return this.readOnlyFlag || this.closed ? null : this.history.redo();
+  }
+
+  flush(): Promise<boolean> {
+    return this.queue.flush();
+  }
+
+  /** Writes what is pending and lets go of the document. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.queue.flush();
+    this.queue.close();
+    this.stopObserving();
+    this.channel.close();
+    this.history.destroy();
+    this.ydoc.off('update', this.onUpdate);
+    this.ydoc.destroy();
+  }
+
+  /** Every change but one read from this device's own database is stored; this window's own are also sent to its other windows. */
+  private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === FROM_STORAGE || this.closed) return;
+    if (origin !== FROM_WINDOW) this.channel.post(update);
+    this.queue.add(update, { deferred: this.deferNextWrite });
+  };
+}
