@@ -1,7 +1,5 @@
 import { ConnectionMode, ReactFlow, ReactFlowProvider, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { GoodHelpDatabase } from '../storage/database';
-import { loadMap } from '../storage/mapRepository';
 import { AUDIENCE_CHANNEL, followViewport } from '../../shared/workshop/audienceMessages';
 import { useAppState, useController } from '../app/controllerContext';
 import { fitMap } from '../canvas/fitMap';
@@ -81,8 +79,6 @@ function AudienceScreen() {
     root.dataset.audience = 'on';
     document.title = 'Good Help Map — audience view';
     if (typeof BroadcastChannel === 'undefined') return;
-    // Its own connection to the database the facilitator's window writes to.
-    const db = new GoodHelpDatabase();
     const created = new AudienceFollower(
       controller,
       new BroadcastChannel(AUDIENCE_CHANNEL),
@@ -90,7 +86,6 @@ function AudienceScreen() {
         const { width, height } = api.getState();
         if (width > 0 && height > 0) void flow.setViewport(followViewport(viewport, from, { width, height }));
       },
-      async (mapId) => (await loadMap(db, mapId)).doc,
     );
     setFollower(created);
     // A new size (going full screen, another display) keeps the facilitator's part of the map in view.
@@ -103,7 +98,6 @@ function AudienceScreen() {
     return () => {
       stop();
       created.dispose();
-      db.close();
     };
   }, [api, controller, flow]);
 

@@ -19,13 +19,13 @@ export interface CameraReading {
 
 /**
  * The facilitator's side of the audience window: tells any audience what map is open, how it
- * is drawn (lens, emphasis), where the camera is and when saved records change. The audience
- * reads the records themselves from the database both windows share.
+ * is drawn (lens, emphasis), where the camera is and the timer. The map's records reach the
+ * audience the way they reach any other window on the map: its session follows the map's
+ * document over the profile's map channel (renderer/storage/mapChannel.ts).
  */
 export class AudienceBroadcaster {
   private lastScene: AppState | null = null;
   private lastWorkshopOn = false;
-  private lastSaveStatus: AppState['saveStatus'] = 'saved';
   private lastTimer: WorkshopState['timer'] | null = null;
   private lastTimerShown = false;
   private frame: number | null = null;
@@ -79,11 +79,6 @@ export class AudienceBroadcaster {
       this.lastScene = state;
       this.lastWorkshopOn = on;
       this.sendScene();
-    }
-    // Records are announced once they are on disk (saving → saved), where the audience reads them.
-    if (state.saveStatus !== this.lastSaveStatus) {
-      if (state.saveStatus === 'saved' && this.lastSaveStatus === 'saving' && state.doc) this.post({ type: 'mapChanged', mapId: state.doc.meta.id });
-      this.lastSaveStatus = state.saveStatus;
     }
     const { timer } = this.workshop.get();
     if (timer !== this.lastTimer || on !== this.lastTimerShown) {

@@ -1,6 +1,4 @@
-import type { MapDocument } from '../../shared/editing';
 import { readAudienceMessage, type AudienceMessage, type Viewport } from '../../shared/workshop/audienceMessages';
-import { reuseUnchanged } from '../../shared/workshop/reuseUnchanged';
 import type { EditorController } from '../state/editorController';
 import { Store } from '../state/store';
 import type { MessagePort } from './audienceBroadcaster';
@@ -22,23 +20,22 @@ export interface AudienceStatus {
 type Scene = Extract<AudienceMessage, { type: 'scene' }>;
 
 /**
- * The audience window's side: opens the facilitator's map from the shared database, draws it
- * with their lens and emphasis, moves the camera where theirs is, and reads the records again
- * whenever they are saved. Never edits: its controller is only ever read from.
+ * The audience window's side: opens the facilitator's map from the shared database, read-only,
+ * draws it with their lens and emphasis and moves the camera where theirs is. The map follows
+ * live as a second window does: its session takes each edit from the profile's map channel
+ * (renderer/storage/mapChannel.ts, origin FROM_WINDOW) the moment it is made, without reading
+ * the database again. Never edits: its controller is only ever read from.
  */
 export class AudienceFollower {
   readonly status = new Store<AudienceStatus>({ phase: 'waiting', mapName: '', timer: null });
   private scene: Scene | null = null;
   private pendingViewport: Extract<AudienceMessage, { type: 'viewport' }> | null = null;
-  private loading: Promise<void> | null = null;
-  private reloadAgain = false;
+  private opening: Promise<void> | null = null;
 
   constructor(
     private readonly controller: EditorController,
     private readonly port: MessagePort,
     private readonly moveCamera: (viewport: Viewport, from: { width: number; height: number }) => void,
-    /** Reads a map from the shared database; without it the map is opened afresh each time. */
-    private readonly read?: (mapId: string) => Promise<MapDocument>,
   ) {
     port.addEventListener('message', this.onMessage);
     port.postMessage({ type: 'hello' } satisfies AudienceMessage);
@@ -64,15 +61,12 @@ export class AudienceFollower {
       case 'scene':
         this.scene = message;
         this.status.set({ phase: 'following', mapName: message.mapName });
-        if (this.controller.state.doc?.meta.id !== message.mapId) await this.reload();
+        if (this.controller.state.doc?.meta.id !== message.mapId) await this.open();
         this.applyScene();
         return;
       case 'viewport':
         this.pendingViewport = message;
         if (this.controller.state.doc?.meta.id === message.mapId) this.moveCamera(message.viewport, message.size);
-        return;
-      case 'mapChanged':
-        if (this.scene?.mapId === message.mapId) await this.reload();
         return;
       case 'timer':
         this.status.set({ timer: message.shown ? { title: message.title, minutes: message.minutes, elapsedMs: message.elapsedMs, startedAt: message.startedAt } : null });
@@ -86,33 +80,21 @@ export class AudienceFollower {
     }
   }
 
-  /** Reads the map again; edits arriving during a read cause one more read, not one each. */
-  private reload(): Promise<void> {
-    if (this.loading) {
-      this.reloadAgain = true;
-      return this.loading;
-    }
-    this.loading = (async () => {
-      do {
-        this.reloadAgain = false;
-        const mapId = this.scene?.mapId;
-        if (!mapId) break;
-        const current = this.controller.state.doc;
-        if (this.read && current?.meta.id === mapId) {
-          try {
-            this.controller.store.set({ doc: reuseUnchanged(current, await this.read(mapId)) });
-          } catch {
-            await this.controller.openMap(mapId);
-          }
-        } else {
-          await this.controller.openMap(mapId);
-        }
-        this.applyScene();
-      } while (this.reloadAgain);
+  /** Opens the scene's map read-only; scenes arriving meanwhile open the latest one once this is done. */
+  private open(): Promise<void> {
+    this.opening ??= (async () => {
+      let mapId = this.scene?.mapId;
+      while (mapId && this.controller.state.doc?.meta.id !== mapId) {
+        await this.controller.openMap(mapId);
+        // From here on the session follows the facilitator's edits by itself.
+        this.controller.setReadOnly(true);
+        if (this.controller.state.doc?.meta.id !== mapId) break;
+        mapId = this.scene?.mapId;
+      }
     })().finally(() => {
-      this.loading = null;
+      this.opening = null;
     });
-    return this.loading;
+    return this.opening;
   }
 
   private applyScene(): void {

@@ -46,24 +46,36 @@ export async function listMaps(db: GoodHelpDatabase, now: Date = new Date()): Pr
   return { maps, problems };
 }
 
-/** A map's document as stored: every update row, merged. */
-export async function readMapDocument(db: GoodHelpDatabase, mapId: Id): Promise<{ ydoc: Y.Doc; rows: number }> {
+/** How long after opening a map its rows are compacted: after the map is drawn, not before. */
+export const COMPACT_DELAY_MS = 2000;
+
+/**
+ * A map's document as stored: every update row, applied in one go. A map with many rows is
+ * compacted a little later, off the open path, so compaction never delays the first draw.
+ */
+export async function readMapDocument(db: GoodHelpDatabase, mapId: Id, options: { compactDelayMs?: number } = {}): Promise<{ ydoc: Y.Doc; rows: number }> {
   const rows = await db.mapUpdates.where('mapId').equals(mapId).toArray();
   const ydoc = new Y.Doc();
   if (rows.length) Y.applyUpdate(ydoc, rows.length === 1 ? rows[0]!.update : Y.mergeUpdates(rows.map((r) => r.update)), FROM_STORAGE);
-  if (rows.length > COMPACT_AFTER_ROWS) await compactMap(db, mapId, ydoc);
+  if (rows.length > COMPACT_AFTER_ROWS) {
+    // Compaction only saves time on the next open; if it fails (the database closed, the disk
+    // full) the rows stay as they were and nothing is lost.
+    setTimeout(() => void compactMap(db, mapId).catch(() => undefined), options.compactDelayMs ?? COMPACT_DELAY_MS);
+  }
   return { ydoc, rows: rows.length };
 }
 
 /**
- * Replaces a map's update rows with one (y-dexie's compaction): the rows read are deleted and
- * the whole state added, in one transaction, so an update stored meanwhile by another window
- * (a later row) is kept.
+ * Replaces a map's update rows with one (y-dexie's compaction): the rows read are merged,
+ * deleted and the merge added, in one transaction, so an update stored meanwhile by another
+ * window (a later row) is kept.
  */
-export async function compactMap(db: GoodHelpDatabase, mapId: Id, ydoc: Y.Doc): Promise<void> {
+export async function compactMap(db: GoodHelpDatabase, mapId: Id): Promise<void> {
+  if (!db.isOpen()) return;
   await db.transaction('rw', db.mapUpdates, async () => {
     const rows = await db.mapUpdates.where('mapId').equals(mapId).toArray();
-    const merged = Y.mergeUpdates([Y.encodeStateAsUpdate(ydoc), ...rows.map((r) => r.update)]);
+    if (rows.length <= 1) return;
+    const merged = Y.mergeUpdates(rows.map((r) => r.update));
     await db.mapUpdates.bulkDelete(rows.map((r) => r.seq!));
     await db.mapUpdates.add({ mapId, update: merged });
   });

@@ -39,8 +39,6 @@ export const audienceMessageSchema = z.discriminatedUnion('type', [
     elapsedMs: z.number().min(0).max(1e10),
     startedAt: z.number().min(0).nullable(),
   }),
-  /** The map's records changed and are saved: read them again from the shared database. */
-  z.object({ type: z.literal('mapChanged'), mapId: idSchema }),
   /** The facilitator closed the map. */
   z.object({ type: z.literal('closed') }),
 ]);

@@ -297,14 +297,23 @@ describe('the audience window', () => {
     await page.getByRole('button', { name: 'Show everything' }).click();
     await expect.poll(() => audience.locator('.audience__emphasis').count()).toBe(0);
 
-    // Rename a node: the audience reads it from the shared database once it is saved.
+    // Rename a node: the audience's own session follows the map live, within a second, with no
+    // reload and no fresh read of the map (the marks set on its page and canvas stay).
+    await audience.evaluate(() => {
+      (window as unknown as { audienceMark?: number }).audienceMark = 1;
+      document.querySelector('.react-flow')!.setAttribute('data-mark', 'kept');
+    });
     await page.keyboard.press('Control+f');
     await page.getByRole('searchbox', { name: 'Name, role, tag or postcode' }).fill('Northgate Library');
     await page.keyboard.press('Enter');
     await page.getByRole('region', { name: 'Details' }).getByRole('textbox', { name: 'Name', exact: true }).fill('Northgate Library and Hub');
     await page.keyboard.press('Tab');
+    const renamedAt = Date.now();
+    await expect.poll(() => audience.locator('.react-flow__node').filter({ hasText: 'Northgate Library and Hub' }).count(), { timeout: 1000, interval: 50 }).toBe(1);
+    expect(Date.now() - renamedAt).toBeLessThan(1000);
+    expect(await audience.evaluate(() => (window as unknown as { audienceMark?: number }).audienceMark)).toBe(1);
+    expect(await audience.locator('.react-flow[data-mark="kept"]').count()).toBe(1);
     await flushSaves(page);
-    await expect.poll(() => audience.locator('.react-flow__node').filter({ hasText: 'Northgate Library and Hub' }).count(), { timeout: 5000 }).toBe(1);
     // Find moved the camera to the node; the audience went with it.
     await expect.poll(follows, { timeout: 5000 }).toBe(true);
     expect(audienceErrors).toEqual([]);

@@ -6,7 +6,6 @@ import { AudienceFollower } from '../../renderer/audience/audienceFollower';
 import { STANDARD_LENS } from '../../shared/model';
 import { EditorController } from '../../renderer/state/editorController';
 import { GoodHelpDatabase } from '../../renderer/storage/database';
-import { loadMap } from '../../renderer/storage/mapRepository';
 import { workshopStore } from '../../renderer/workshop/workshopStore';
 
 let db: GoodHelpDatabase;
@@ -39,7 +38,7 @@ function fakePort() {
 }
 
 describe('the facilitator’s audience broadcaster', () => {
-  it('announces the map, and its changes only once they are saved', async () => {
+  it('announces the map, its drawing and camera, and leaves the records to the map channel', async () => {
     const controller = new EditorController({ db });
     await controller.newMap('Rochdale session');
     const { port, sent, receive } = fakePort();
@@ -51,10 +50,9 @@ describe('the facilitator’s audience broadcaster', () => {
 
     sent.length = 0;
     controller.dispatch({ type: 'addNode', args: { kind: 'space', x: 0, y: 0 } });
-    // Applied but not yet on disk: an audience reading now would miss it.
-    expect(sent.filter((m) => m.type === 'mapChanged')).toEqual([]);
     await controller.flush();
-    expect(sent.filter((m) => m.type === 'mapChanged')).toEqual([{ type: 'mapChanged', mapId }]);
+    // Edits travel as document updates between the windows' sessions, not as messages here.
+    expect(sent).toEqual([]);
 
     // An audience window opening later asks, and is told everything.
     sent.length = 0;
@@ -75,7 +73,7 @@ describe('the facilitator’s audience broadcaster', () => {
 });
 
 describe('the audience window’s follower', () => {
-  it('opens the facilitator’s map, draws it their way, follows their camera and re-reads saved edits', async () => {
+  it('opens the facilitator’s map read-only, draws it their way, follows their camera and their edits live', async () => {
     const facilitator = new EditorController({ db });
     await facilitator.newMap('Kirkholt');
     facilitator.dispatch({ type: 'addNode', args: { kind: 'space', x: 0, y: 0 } });
@@ -86,7 +84,7 @@ describe('the audience window’s follower', () => {
     const audience = new EditorController({ db });
     const { port, sent, receive } = fakePort();
     const moves: unknown[] = [];
-    const follower = new AudienceFollower(audience, port, (viewport, from) => moves.push({ viewport, from }), async (id) => (await loadMap(db, id)).doc);
+    const follower = new AudienceFollower(audience, port, (viewport, from) => moves.push({ viewport, from }));
     expect(sent).toEqual([{ type: 'hello' }]);
     expect(follower.status.get().phase).toBe('waiting');
 
@@ -106,17 +104,21 @@ describe('the audience window’s follower', () => {
     // The camera message came before the map was open: it is applied once it is.
     expect(moves).toContainEqual({ viewport: { x: 5, y: 6, zoom: 0.7 }, from: { width: 800, height: 600 } });
 
+    expect(audience.state.readOnly).toBe(true);
     const areasBefore = audience.state.doc!.meta.areas;
+    const otherNodes = audience.state.doc!.nodes;
+    // Not flushed to disk: the edit reaches the audience's session over the map channel.
     facilitator.dispatch({ type: 'updateNode', args: { id: nodeId, changes: { name: 'Kirkholt Library' } } });
-    await facilitator.flush();
-    receive({ type: 'mapChanged', mapId });
-    receive({ type: 'mapChanged', mapId });
     await expect.poll(() => audience.state.doc?.nodes[nodeId]?.name).toBe('Kirkholt Library');
+    expect(audience.state.saveStatus).not.toBe('retrying');
     // Unchanged settings keep their identity, so nodes reading them are not drawn again.
     expect(audience.state.doc!.meta.areas).toBe(areasBefore);
-    // Re-reading keeps the emphasis the facilitator chose.
+    expect(audience.state.doc!.nodes).not.toBe(otherNodes);
+    // Following keeps the emphasis the facilitator chose.
     expect(audience.state.emphasis?.nodeIds.has(nodeId)).toBe(true);
-    // The audience never edits: nothing it did is in its undo history.
+    // The audience never edits: it refuses, and nothing is in its undo history.
+    expect(audience.dispatch({ type: 'addNode', args: { kind: 'person', x: 0, y: 0 } })).toBe(false);
+    expect(Object.keys(audience.state.doc!.nodes)).toEqual([nodeId]);
     expect(audience.state.history.undo).toEqual([]);
 
     receive({ type: 'timer', shown: true, title: 'Gaps', minutes: 20, elapsedMs: 1000, startedAt: null });
@@ -124,5 +126,7 @@ describe('the audience window’s follower', () => {
     receive({ type: 'closed' });
     expect(follower.status.get()).toMatchObject({ phase: 'closed', timer: null });
     follower.dispose();
+    await audience.closeMap({ toList: false });
+    await facilitator.closeMap({ toList: false });
   });
 });

@@ -142,5 +142,6 @@ describe('undo history', () => {
       }),
       { numRuns: 200, seed: 42 },
     );
-  });
+    // Every run goes through a Yjs document: slower than patches, so more time on a loaded machine.
+  }, 60_000);
 });

@@ -149,6 +149,23 @@ describe('every window live', () => {
     expect(stored.meta.stickyNotes.map((s) => s.text)).toEqual(['Ask the GP']);
   });
 
+  it('gives a window that opens the map later what is not on disk yet', async () => {
+    const a = controller('Window A');
+    await a.newMap('Late');
+    const mapId = a.state.doc!.meta.id;
+    await a.flush();
+    // A's next write fails, so its edit is only in A's memory (and being retried).
+    const add = vi.spyOn(db.mapUpdates, 'add').mockRejectedValueOnce(new Error('The disk is busy'));
+    a.dispatch({ type: 'addNode', args: { kind: 'space', x: 0, y: 0, id: 'hub', name: 'Hub' } });
+    await vi.waitFor(() => expect(a.state.saveStatus).toBe('retrying'));
+    expect((await loadMap(db, mapId)).doc.nodes).toEqual({});
+    const b = controller('Window B');
+    await b.openMap(mapId);
+    // B read the database without the node, then asked the other windows for what it lacked.
+    await vi.waitFor(() => expect(b.state.doc!.nodes['hub']?.name).toBe('Hub'));
+    add.mockRestore();
+  });
+
   it('refuses every edit in a view-only session', async () => {
     const c = controller();
     await c.newMap('View');

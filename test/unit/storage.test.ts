@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyPatch, runCommand, type MapDocument } from '../../shared/editing';
 import * as Y from 'yjs';
 import { GoodHelpDatabase } from '../../renderer/storage/database';
@@ -7,10 +7,12 @@ import {
   createMap,
   createMapFromSnapshot,
   appendUpdates,
+  COMPACT_AFTER_ROWS,
   deleteMap,
   duplicateMap,
   listMaps,
   loadMap,
+  readMapDocument,
   readSnapshot,
   renameMap,
   restoreMap,
@@ -54,6 +56,20 @@ describe('map storage', () => {
       mapUpdates: '++seq, mapId',
       setAside: '++id, mapId',
     });
+  });
+
+  it('compacts a map with many update rows after it is opened, not while, and keeps every edit', async () => {
+    const meta = await createMap(db, 'Rows');
+    let doc = (await loadMap(db, meta.id)).doc;
+    for (let i = 0; i <= COMPACT_AFTER_ROWS; i++) doc = await edit(doc, { type: 'addNode', args: { kind: 'space', x: i, y: 0, id: `s${i}`, name: `Space ${i}` } });
+    const rows = await db.mapUpdates.where('mapId').equals(meta.id).count();
+    expect(rows).toBeGreaterThan(COMPACT_AFTER_ROWS);
+    const opened = await readMapDocument(db, meta.id, { compactDelayMs: 10 });
+    // The open itself leaves the rows alone: compaction comes after.
+    expect(await db.mapUpdates.where('mapId').equals(meta.id).count()).toBe(rows);
+    opened.ydoc.destroy();
+    await vi.waitFor(async () => expect(await db.mapUpdates.where('mapId').equals(meta.id).count()).toBe(1));
+    expect((await loadMap(db, meta.id)).doc).toEqual(doc);
   });
 
   it('saves every edit so a reopened map is exactly as it was left', async () => {
