@@ -8,7 +8,7 @@ import {
   type TableRole,
 } from '../../shared/importers/columnMapping';
 import { tableName } from '../../shared/importers/table';
-import { NODE_KINDS, NODE_KIND_LABELS, type NodeKind } from '../../shared/model';
+import { KindSelect } from './KindSelect';
 import { OtherColumns, ValueMapping } from './ValueMapping';
 
 const ROLE_LABELS: Record<TableRole, string> = {
@@ -98,16 +98,7 @@ export function TableMapping({ plan, onChange }: { plan: TablePlan; onChange: (c
           <div className="import-table__columns">
             {fields.filter((f) => MAIN_FIELDS.includes(f)).map(columnChoice)}
             {plan.role === 'elements' && (
-              <label className="field">
-                <span className="field__label">When the kind is empty or not recognised</span>
-                <select value={plan.defaultKind} onChange={(e) => onChange({ defaultKind: e.target.value as NodeKind })}>
-                  {NODE_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {NODE_KIND_LABELS[kind]}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <KindSelect label="When the kind is empty or not recognised" value={plan.defaultKind} onChange={(defaultKind) => onChange({ defaultKind })} />
             )}
           </div>
           <ValueMapping plan={plan} onChange={onChange} />

@@ -1,7 +1,8 @@
 import type { TablePlan } from '../../shared/importers/columnMapping';
 import { otherColumns } from '../../shared/importers/otherColumns';
 import { matchKind, matchLinkType } from '../../shared/importers/vocabularyMatch';
-import { LINK_TYPES, LINK_TYPE_LABELS, NODE_KINDS, NODE_KIND_LABELS, type LinkType, type NodeKind } from '../../shared/model';
+import { KindSelect } from './KindSelect';
+import { LINK_TYPES, LINK_TYPE_LABELS, type LinkType, type NodeKind } from '../../shared/model';
 
 /** More distinct values than this is not a type column: the list would not help. */
 const MAX_VALUES = 40;
@@ -36,16 +37,7 @@ export function ValueMapping({ plan, onChange }: { plan: TablePlan; onChange: (c
           if (elements) {
             const chosen: NodeKind = plan.kindValues?.[value] ?? matchKind(value) ?? plan.defaultKind;
             return (
-              <label key={value} className="field">
-                <span className="field__label">{label}</span>
-                <select value={chosen} onChange={(e) => onChange({ kindValues: { ...plan.kindValues, [value]: e.target.value as NodeKind } })}>
-                  {NODE_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {NODE_KIND_LABELS[kind]}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <KindSelect key={value} label={label} value={chosen} onChange={(kind) => onChange({ kindValues: { ...plan.kindValues, [value]: kind } })} />
             );
           }
           const chosen: LinkType | '' = plan.typeValues?.[value] ?? matchLinkType(value) ?? '';
