@@ -13,7 +13,6 @@ import {
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
-import type { MapDocument } from '../../shared/editing';
 import type { NodeKind } from '../../shared/model';
 import { useAppState, useController } from '../app/controllerContext';
 import type { EditorController } from '../state/editorController';
@@ -40,12 +39,15 @@ import { applyStickyChanges, useWithStickyNotes } from '../stickies/stickyFlowNo
 import { LinkEdge } from './LinkEdge';
 import { MapNodeView } from './MapNodeView';
 import { fitMap } from './fitMap';
+import { LinkCanvas } from './LinkCanvas';
+import { linkAtPointer } from './linkAtPointer';
 
 const nodeTypes = { mapNode: MapNodeView, sticky: StickyNoteView };
 const edgeTypes = { mapLink: LinkEdge };
 const PRO_OPTIONS = { hideAttribution: true };
 const ARIA_LABELS = { 'node.a11yDescription.default': 'Press Enter or Space to select this node. Use the arrow keys to move it.' };
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
+const NO_EDGES: FlowEdge[] = [];
 
 /**
  * The map canvas. React Flow only renders: every change it reports becomes a command on the
@@ -65,23 +67,22 @@ export function MapCanvas() {
   const [pending, setPending] = useState<{ source: string; target: string | null } | null>(null);
 
   const hidden = useAppState((s) => s.lensResult?.hidden);
-  const lod = useLevelOfDetail(doc, hidden);
-  const overview = lod.level === 'picture';
-  const pictureOn = overview || lod.pictureShown;
   // On a big map, a pan or zoom moves the picture, not the DOM nodes (MapPicture.tsx).
   const [moving, setMoving] = useState(false);
-  const gesture = moving && lod.near !== null && !pictureOn;
+  const lod = useLevelOfDetail(doc, hidden, moving, selection.nodeIds);
+  const overview = lod.level === 'picture';
+  const pictureOn = overview || lod.pictureShown;
+  // The picture stands in for a big map's DOM nodes while the camera moves and until the nodes
+  // for where it came to rest are all mounted: nothing in the DOM changes during a gesture.
+  const standIn = lod.windowed && !pictureOn && (moving || !lod.complete);
   const onMoveStart = useCallback(() => setMoving(true), []);
   const onMoveEnd = useCallback(() => setMoving(false), []);
-  const { scene, labels } = usePictureScene(pictureOn || minimapVisible || lod.near !== null);
+  const { scene, labels } = usePictureScene(pictureOn || minimapVisible || lod.windowed);
   const gestures = usePictureGestures(controller, lod.grid, overview && lod.pictureShown, dragId);
-  // React Flow is given only the nodes near the screen (all of them on a small map), and none
-  // while the picture is the map; links need both ends, so a windowed link's far end comes too.
+  // React Flow is given only the nodes on screen (all of them on a small map), and none while
+  // the picture is the map; a big map's links are drawn on a canvas (LinkCanvas.tsx), not as edges.
   const links = doc?.links;
-  const domIds = lod.domIds;
-  const windowed = domIds !== null;
-  const neighbours = useMemo(() => (links && windowed ? neighboursOf(links) : null), [links, windowed]);
-  const flowIds = useMemo(() => (neighbours && domIds ? withLinkEnds(domIds, neighbours, lod.complete) : null), [neighbours, domIds, lod.complete]);
+  const flowIds = lod.domIds;
   const allNodes = useMemo(() => (doc ? cache.nodesFor(doc, selection, hidden) : []), [cache, doc, selection, hidden]);
   const mapNodes = useMemo(() => (flowIds ? allNodes.filter((n) => flowIds.has(n.id)) : allNodes), [allNodes, flowIds]);
   // While a layout settles, nodes are drawn where it has got to (nothing is saved until it ends).
@@ -96,8 +97,8 @@ export function MapCanvas() {
   // Keyed on the links, not the whole map: moving nodes leaves the edge list as it was, so
   // React Flow does not re-index thousands of links on every drag frame or layout.
   const colouredLinks = useAppState((s) => Boolean(s.lensResult?.links));
-  const allEdges = useMemo(() => (links ? cache.edgesFor(links, selection, hidden, colouredLinks) : []), [cache, links, selection, hidden, colouredLinks]);
-  const edges = useMemo(() => (flowIds ? allEdges.filter((e) => flowIds.has(e.source) && flowIds.has(e.target)) : allEdges), [allEdges, flowIds]);
+  const windowed = lod.windowed;
+  const edges = useMemo(() => (links && !windowed ? cache.edgesFor(links, selection, hidden, colouredLinks) : NO_EDGES), [cache, links, selection, hidden, colouredLinks, windowed]);
 
   const onNodesChange = useCallback(
     (allChanges: NodeChange<CanvasNode>[]) => {
@@ -129,11 +130,18 @@ export function MapCanvas() {
 
   const onPaneClick = useCallback(
     (event: MouseEvent) => {
-      if (!overview || consumeDragClick()) return;
-      const node = overviewNodeAt(event);
-      controller.select(node ? { nodeIds: [node.id], linkIds: [] } : { nodeIds: [], linkIds: [] });
+      if (overview) {
+        if (consumeDragClick()) return;
+        const node = overviewNodeAt(event);
+        controller.select(node ? { nodeIds: [node.id], linkIds: [] } : { nodeIds: [], linkIds: [] });
+        return;
+      }
+      // A big map's links are drawn on a canvas: a click near one selects it, as a click on an edge does.
+      if (!windowed || !controller.state.doc) return;
+      const link = linkAtPointer(controller, flow, event);
+      if (link) controller.select({ nodeIds: [], linkIds: [link.id] });
     },
-    [controller, consumeDragClick, overview, overviewNodeAt],
+    [controller, consumeDragClick, overview, overviewNodeAt, windowed, flow],
   );
 
   const onDoubleClick = useCallback(
@@ -170,7 +178,7 @@ export function MapCanvas() {
     // The map itself can hold the focus (tabIndex -1: not a Tab stop of its own), so keyboard
     // focus handed back from a field or dialog lands here rather than on the page.
     <div
-      className={`map-canvas${connecting ? ' is-connecting' : ''}${overview ? ' is-picture' : ''}${gesture ? ' is-gesture' : ''}`}
+      className={`map-canvas${connecting ? ' is-connecting' : ''}${overview ? ' is-picture' : ''}${overview && lod.pictureShown ? ' is-picture-drawn' : ''}${standIn ? ' is-gesture' : ''}`}
       onDoubleClick={onDoubleClick}
       onMouseMove={gestures.onMouseMove}
       onPointerDownCapture={gestures.onPointerDownCapture}
@@ -190,7 +198,7 @@ export function MapCanvas() {
         onNodeDragStop={onNodeDragStop}
         nodesDraggable={!layoutRunning}
         onConnect={onConnect}
-        onlyRenderVisibleElements
+        onlyRenderVisibleElements={!windowed}
         connectionMode={ConnectionMode.Loose}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
@@ -205,8 +213,9 @@ export function MapCanvas() {
         ariaLabelConfig={ARIA_LABELS}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} color="#c3cad3" />
-        {scene && <MapPicture scene={scene} active={pictureOn || lod.near !== null} visible={pictureOn || gesture} labels={labels} onShown={lod.onPictureShown} />}
-        <MapLabels only={lod.near} paused={gesture} />
+        {scene && <MapPicture scene={scene} active={pictureOn || windowed} visible={pictureOn || standIn} labels={labels} onShown={lod.onPictureShown} />}
+        {windowed && <LinkCanvas moving={moving} shown={!overview} />}
+        <MapLabels only={lod.near} paused={standIn || (windowed && moving)} off={windowed && overview} />
         <GroupLabels />
         <PresenceLayer />
         <Controls showInteractive={false} position="bottom-left" />
@@ -243,27 +252,4 @@ function applySelectChanges(
     else ids.delete(change.id);
   }
   controller.select({ ...current, [key]: [...ids] });
-}
-
-/** Each node's linked nodes, worked out once per change to the links. */
-function neighboursOf(links: MapDocument['links']): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const add = (a: string, b: string) => {
-    const list = out.get(a);
-    if (list) list.push(b);
-    else out.set(a, [b]);
-  };
-  for (const link of Object.values(links)) {
-    add(link.source, link.target);
-    add(link.target, link.source);
-  }
-  return out;
-}
-
-/** The nodes React Flow needs: those near the screen, and (once all are mounted) the far ends of their links. */
-function withLinkEnds(ids: ReadonlySet<string>, neighbours: ReadonlyMap<string, readonly string[]>, complete: boolean): ReadonlySet<string> {
-  if (!complete) return ids;
-  const out = new Set(ids);
-  for (const id of ids) for (const other of neighbours.get(id) ?? []) out.add(other);
-  return out;
 }

@@ -21,9 +21,11 @@ export function labelZoomLevel(zoom: number): number {
  * becomes a chip of a readable, fixed size on screen, shown only where it overlaps no other,
  * the most important first; the rest are markers that name themselves on hover, keyboard focus
  * or selection (the placement workshop mode uses, in the editor's smaller type). Workshop mode
- * does its own (renderer/workshop/WorkshopLabels.tsx).
+ * does its own (renderer/workshop/WorkshopLabels.tsx). `off`: a big map drawn as the picture,
+ * which places its own names (pictureDraw.ts); placing all its names here too would cost a long
+ * task at every zoom step for nothing shown.
  */
-export function MapLabels({ only, paused }: { only: ReadonlySet<string> | null; paused: boolean }) {
+export function MapLabels({ only, paused, off = false }: { only: ReadonlySet<string> | null; paused: boolean; off?: boolean }) {
   const controller = useController();
   const canvas = useStore((s) => s.domNode);
   const workshop = useWorkshop((s) => s.on);
@@ -36,7 +38,7 @@ export function MapLabels({ only, paused }: { only: ReadonlySet<string> | null; 
   const selection = useAppState((s) => s.selection);
   const emphasis = useAppState((s) => s.emphasis);
   const lensResult = useAppState((s) => s.lensResult);
-  const on = !workshop && zoom !== null;
+  const on = !workshop && !off && zoom !== null;
   const links = doc?.links;
   const degree = useMemo(() => (links && on ? degreesOf(links) : new Map<string, number>()), [links, on]);
   const labelling = useMemo(

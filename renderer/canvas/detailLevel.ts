@@ -16,3 +16,6 @@ export function nextDetailLevel(current: DetailLevel, visibleNodes: number): Det
 
 /** DOM nodes mounted per frame when the map comes back from the picture: no task over 50 ms. */
 export const MOUNT_SLICE = 16;
+
+/** DOM nodes taken down per frame once the picture stands in for them (unmounting is cheaper than mounting). */
+export const UNMOUNT_SLICE = 64;

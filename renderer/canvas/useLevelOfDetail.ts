@@ -2,24 +2,26 @@ import { useStore, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapDocument } from '../../shared/editing';
 import type { MapNode } from '../../shared/model';
-import { MOUNT_SLICE, nextDetailLevel, PICTURE_ABOVE, type DetailLevel } from './detailLevel';
+import { MOUNT_SLICE, nextDetailLevel, PICTURE_ABOVE, UNMOUNT_SLICE, type DetailLevel } from './detailLevel';
 import { NodeGrid, viewRect, type Rect } from './nodeGrid';
 
-/** Below this many nodes React Flow is given the whole map; above it, only what is near the screen. */
-const WINDOW_MIN_NODES = 600;
+/** Below this many nodes React Flow is given the whole map; above it, only what is on screen. */
+export const WINDOW_MIN_NODES = 600;
 /** The window reaches this share of the screen beyond each edge. */
-const WINDOW_MARGIN = 0.75;
+const WINDOW_MARGIN = 0.15;
 
 export interface LevelOfDetail {
   readonly level: DetailLevel;
   readonly grid: NodeGrid<MapNode>;
+  /** A big map: React Flow is given only the nodes on screen, its links are drawn on a canvas. */
+  readonly windowed: boolean;
   /** Node ids React Flow is given this frame, or null for all of them. */
   readonly domIds: ReadonlySet<string> | null;
   /** Whether the picture is on screen (it stays until the DOM nodes have all been mounted). */
   readonly pictureShown: boolean;
-  /** The nodes near the screen (all of them on a small map), mounted or being mounted; null at the picture level. */
+  /** The nodes on screen at rest (all of them on a small map), mounted or being mounted; null at the picture level. */
   readonly near: ReadonlySet<string> | null;
-  /** Every node near the screen is mounted (not part-way back from the picture). */
+  /** Every node on screen at rest is mounted (not part-way back from the picture or a gesture). */
   readonly complete: boolean;
   readonly onPictureShown: () => void;
 }
@@ -28,9 +30,12 @@ export interface LevelOfDetail {
  * Chooses between DOM nodes and the picture by how many nodes are on screen (detailLevel.ts),
  * and moves between them without a long task: DOM nodes are mounted a slice a frame, nearest
  * the centre first, with the picture still showing until they are all there; going the other
- * way, the DOM nodes stay until the picture for this camera has been drawn.
+ * way, the DOM nodes stay until the picture for this camera has been drawn, then go a slice a
+ * frame. On a big map nothing is mounted or unmounted while the camera moves (the picture
+ * stands in for the DOM during a pan or zoom, MapPicture.tsx): React Flow re-indexes its nodes
+ * each time the set changes, and doing that every frame of a gesture was most of its cost.
  */
-export function useLevelOfDetail(doc: MapDocument | null, hidden: ReadonlySet<string> | undefined): LevelOfDetail {
+export function useLevelOfDetail(doc: MapDocument | null, hidden: ReadonlySet<string> | undefined, moving: boolean, selected: readonly string[]): LevelOfDetail {
   const store = useStoreApi();
   const nodes = doc?.nodes ?? NO_NODES;
   const grid = useMemo(() => new NodeGrid(Object.values(nodes), hidden), [nodes, hidden]);
@@ -47,74 +52,77 @@ export function useLevelOfDetail(doc: MapDocument | null, hidden: ReadonlySet<st
     ),
   );
   const windowed = Object.keys(nodes).length >= WINDOW_MIN_NODES;
-  const [window, setWindow] = useState<Rect | null>(null);
+  const frozen = windowed && moving;
+  // The window follows the camera at rest: it moves once the screen leaves it, or zooming in has
+  // made it much bigger than the screen. Worked out as the camera changes (not in an effect), so
+  // the frame a gesture ends in already knows which nodes are missing.
+  const windowRef = useRef<Rect | null>(null);
+  const window = useStore(
+    useCallback(
+      (s: { transform: [number, number, number]; width: number; height: number }) => {
+        if (!windowed || frozen || !s.width || !s.height) return windowRef.current;
+        const screen = viewRect(s.transform, s.width, s.height);
+        const current = windowRef.current;
+        if (!(current && contains(current, screen) && current.width < screen.width * 1.6)) windowRef.current = viewRect(s.transform, s.width, s.height, WINDOW_MARGIN);
+        return windowRef.current;
+      },
+      [windowed, frozen],
+    ),
+  );
 
-  // The window follows the camera, moving only once the screen nears its edge.
-  useEffect(() => {
-    if (!windowed) return;
-    const check = () => {
-      const { transform, width, height } = store.getState();
-      if (!width || !height) return;
-      const screen = viewRect(transform, width, height);
-      setWindow((current) => (current && contains(current, screen) && current.width < screen.width * 5 ? current : viewRect(transform, width, height, WINDOW_MARGIN)));
-    };
-    check();
-    return store.subscribe((s, p) => {
-      if (s.transform !== p.transform || s.width !== p.width) check();
-    });
-  }, [store, windowed]);
-
-  // The nodes to mount, nearest the centre of the screen first.
+  // The nodes to mount, nearest the centre of the screen first; a selected node stays, so a
+  // node being dragged is never taken from under the pointer.
+  const lastTarget = useRef<string[]>(NO_IDS);
   const target = useMemo(() => {
-    if (level === 'picture') return null;
+    if (frozen) return lastTarget.current;
+    if (level === 'picture') return NO_IDS;
     const { transform, width, height } = store.getState();
-    const area = windowed && window ? window : null;
+    const area = windowed ? window : null;
+    if (windowed && !area) return NO_IDS;
     const centre = viewRect(transform, width || 1, height || 1);
     const cx = centre.x + centre.width / 2;
     const cy = centre.y + centre.height / 2;
-    const near = area ? grid.inRect(area) : Object.values(nodes);
-    return near.sort((a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy)).map((n) => n.id);
-  }, [nodes, grid, level, store, window, windowed]);
+    const near = area ? grid.inRect(area) : Object.values(nodes).filter((n) => !hidden?.has(n.id));
+    const ids = near.sort((a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy)).map((n) => n.id);
+    if (!area) return ids;
+    const inside = new Set(ids);
+    for (const id of selected) if (!inside.has(id) && nodes[id] && !hidden?.has(id)) ids.push(id);
+    return ids;
+  }, [nodes, grid, hidden, level, store, window, windowed, selected, frozen]);
+  lastTarget.current = target;
 
-  // The target's nodes that are mounted: a slice more a frame, those already there staying,
-  // so neither coming back from the picture nor a pan that brings many nodes in mounts them at once.
+  // The target's nodes that are mounted: a slice more (or fewer) a frame, those already there
+  // staying, so neither coming back from the picture nor a pan that brings many nodes in mounts
+  // them at once.
   const [mounted, setMounted] = useState<ReadonlySet<string>>(EMPTY);
   const [pictureShown, setPictureShown] = useState(false);
-  const missing = useMemo(() => (target ? target.filter((id) => !mounted.has(id)) : []), [target, mounted]);
+  const missing = useMemo(() => target.filter((id) => !mounted.has(id)), [target, mounted]);
+  const extra = useMemo(() => {
+    const keep = new Set(target);
+    return [...mounted].filter((id) => !keep.has(id));
+  }, [target, mounted]);
+  const complete = level === 'dom' && missing.length === 0 && (windowed ? window !== null : true);
   useEffect(() => {
-    if (level === 'picture') {
-      if (pictureShown && mounted.size) setMounted(EMPTY);
-      return;
-    }
-    if (!missing.length) {
-      if (pictureShown) setPictureShown(false);
-      return;
-    }
+    if (level === 'dom' && complete && pictureShown) setPictureShown(false);
+    // While the picture is being drawn, the DOM nodes stay as they were.
+    if (frozen || (level === 'picture' && !pictureShown)) return;
+    if (!missing.length && !extra.length) return;
     const frame = requestAnimationFrame(() => {
-      const keep = new Set(target);
-      const next = new Set([...mounted].filter((id) => keep.has(id)));
+      const next = new Set(mounted);
+      for (const id of extra.slice(0, UNMOUNT_SLICE)) next.delete(id);
       for (const id of missing.slice(0, MOUNT_SLICE)) next.add(id);
       setMounted(next);
     });
     return () => cancelAnimationFrame(frame);
-  }, [level, mounted, missing, target, pictureShown]);
+  }, [level, mounted, missing, extra, pictureShown, frozen, complete]);
 
-  // While the picture is being drawn, the DOM nodes stay as they were.
-  const last = useRef<ReadonlySet<string> | null>(null);
-  const complete = level === 'dom' && missing.length === 0;
-  const domIds = useMemo(() => {
-    if (level === 'picture') return pictureShown ? EMPTY : last.current;
-    if (!target) return null;
-    if (complete) return windowed ? new Set(target) : null;
-    return new Set(target.filter((id) => mounted.has(id)));
-  }, [level, pictureShown, target, mounted, complete, windowed]);
-  if (level === 'dom') last.current = domIds;
+  const domIds = useMemo(() => (!windowed && complete && !extra.length ? null : mounted), [windowed, complete, extra.length, mounted]);
 
   const onPictureShown = useCallback(() => {
     if (levelRef.current === 'picture') setPictureShown(true);
   }, []);
-  const near = useMemo(() => (target && windowed ? new Set(target) : null), [target, windowed]);
-  return { level, grid, domIds, near, pictureShown, onPictureShown, complete };
+  const near = useMemo(() => (level === 'dom' && windowed ? new Set(target) : null), [level, target, windowed]);
+  return { level, grid, windowed, domIds, near, pictureShown, onPictureShown, complete };
 }
 
 function contains(outer: Rect, inner: Rect): boolean {
@@ -122,4 +130,5 @@ function contains(outer: Rect, inner: Rect): boolean {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+const NO_IDS: string[] = [];
 const NO_NODES: MapDocument['nodes'] = {};
