@@ -40,6 +40,7 @@ import { LinkEdge } from './LinkEdge';
 import { MapNodeView } from './MapNodeView';
 import { fitMap } from './fitMap';
 import { LinkCanvas } from './LinkCanvas';
+import { PictureLinkGrip } from './PictureLinkGrip';
 import { linkAtPointer } from './linkAtPointer';
 
 const nodeTypes = { mapNode: MapNodeView, sticky: StickyNoteView };
@@ -162,6 +163,8 @@ export function MapCanvas() {
   // node and link, which at thousands of links is a long task after each change.
   const onNodeDragStart = useCallback(() => void dragId.current++, []);
   const onConnect = useCallback((c: Connection) => setPending({ source: c.source, target: c.target }), []);
+  // On the picture, the one selected node gets a grip to link it from (PictureLinkGrip.tsx).
+  const pictureGripNode = overview && lod.pictureShown && selection.nodeIds.length === 1 ? (doc?.nodes[selection.nodeIds[0]!] ?? null) : null;
   const onInit = useCallback((instance: ReactFlowInstance<CanvasNode, FlowEdge>) => fitMap(instance, controller.state.doc, 0), [controller]);
 
   const addAt = useCallback(
@@ -220,8 +223,9 @@ export function MapCanvas() {
         <PresenceLayer />
         <Controls showInteractive={false} position="bottom-left" />
         {minimapVisible && scene && <PictureMiniMap scene={scene} />}
+        {pictureGripNode && <PictureLinkGrip node={pictureGripNode} grid={lod.grid} onConnect={setPending} />}
       </ReactFlow>
-      {overview && <p className="overview-hint">Zoomed out: click to select, drag to move, double-click to go there, zoom in to link</p>}
+      {overview && <p className="overview-hint">Zoomed out: click to select, drag to move, double-click to go there, drag the blue dot beside a selected node to link it</p>}
       {gestures.hovered && (
         <div className="picture-hover" role="tooltip" style={{ left: gestures.hovered.x + 14, top: gestures.hovered.y + 14 }}>
           {gestures.hovered.node.name}

@@ -110,6 +110,37 @@ describe('a big map at every level of detail', () => {
     await context.close();
   });
 
+  it('links two nodes on the picture: drag the selected node’s grip to another node, then choose the type', async () => {
+    const { context, page } = await openApp(browser);
+    const snapshot = await openBigMap(page);
+    const [a, b] = [snapshot.nodes[0]!, snapshot.nodes[1]!];
+    const from = await onScreen(page, a.x + 104, a.y + 32);
+    await page.mouse.click(from.x, from.y);
+    await expect.poll(() => detailsName(page)).toBe(a.name);
+    const grip = page.getByRole('button', { name: `Link ${a.name} to another node` });
+    const box = (await grip.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    const to = await onScreen(page, b.x + 104, b.y + 32);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + ((to.x - box.x) * i) / 8, box.y + ((to.y - box.y) * i) / 8);
+    await page.mouse.up();
+    const dialog = page.getByRole('dialog', { name: `Link ${a.name} to ${b.name}` });
+    await expect.poll(() => dialog.count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Add link' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    // One undoable step, the new link's.
+    await expect.poll(() => page.getByRole('button', { name: 'Undo', exact: true }).getAttribute('title')).toMatch(/^Undo: .*link/i);
+    // From the keyboard: the grip opens the same dialog, choosing the other end from a list.
+    await page.mouse.click(from.x, from.y);
+    await expect.poll(() => detailsName(page)).toBe(a.name);
+    await grip.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog', { name: `Link ${a.name} to…` }).count()).toBe(1);
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+
   it('moves between the DOM nodes and the picture by what is on screen, a slice a frame, with no whole-map task', async () => {
     const { context, page } = await openApp(browser);
     await openBigMap(page);
