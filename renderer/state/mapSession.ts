@@ -124,6 +124,19 @@ export class MapSession {
     this.deferNextWrite = false;
   }
 
+  /**
+   * A change that is not a command's patch (merging another copy of this map from a file),
+   * written by `write` in one transaction as one undo step of its own.
+   */
+  applyAsEdit(label: string, write: (ydoc: Y.Doc, stamp: { by: string; at: string }) => void): boolean {
+    if (this.readOnlyFlag || this.closed) return false;
+    const now = Date.now();
+    this.history.beforeEdit({ label, mode: 'record', now });
+    write(this.ydoc, { by: this.author(), at: new Date(now).toISOString() });
+    this.history.stopCapturing();
+    return true;
+  }
+
   /** The selection changed, or the user went elsewhere: the next edit is a new undo step. */
   stopCapturing(): void {
     this.history.stopCapturing();

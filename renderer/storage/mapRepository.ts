@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { checkSnapshotIntegrity, createMapMeta, idSchema, mapMetaSchema, newId, type Id, type MapMeta, type MapSnapshot } from '../../shared/model';
 import { documentFromSnapshot, snapshotFromDocument, type MapDocument, type Patch } from '../../shared/editing';
 import { DocumentReader, FROM_STORAGE, LOCAL_UNTRACKED, writeDocument, writePatch, type ChangeStamp } from '../../shared/sync';
+import { restoreAsNewMap } from '../../shared/sync/fileState';
 import type { GoodHelpDatabase, MapIndexRow } from './database';
 import { postToMap } from './mapChannel';
 import { describeStoredRecord, validateRecords } from './validateRecords';
@@ -114,12 +115,27 @@ export async function createMapFromSnapshot(db: GoodHelpDatabase, snapshot: MapS
   return meta;
 }
 
+/**
+ * Stores a file's document state as a new map: the same history under a new id, so the file
+ * and this map still merge exactly. `snapshot` is what the state reads as (readMapFile checks).
+ */
+export async function createMapFromState(db: GoodHelpDatabase, snapshot: MapSnapshot, state: Uint8Array, now: Date = new Date()): Promise<MapMeta> {
+  const stamp = now.toISOString();
+  const meta: MapMeta = { ...snapshot.map, id: newId(), createdAt: stamp, updatedAt: stamp, deletedAt: null };
+  await storeMapUpdate(db, meta, restoreAsNewMap(state, { id: meta.id, at: stamp, by: DEVICE_STAMP(now).by }));
+  return meta;
+}
+
 async function storeNewMap(db: GoodHelpDatabase, doc: MapDocument, now: Date): Promise<void> {
   const ydoc = new Y.Doc();
   writeDocument(ydoc, doc, LOCAL_UNTRACKED, DEVICE_STAMP(now));
   const update = Y.encodeStateAsUpdate(ydoc);
   ydoc.destroy();
-  const { id, name, createdAt, updatedAt, deletedAt } = doc.meta;
+  await storeMapUpdate(db, doc.meta, update);
+}
+
+async function storeMapUpdate(db: GoodHelpDatabase, meta: MapMeta, update: Uint8Array): Promise<void> {
+  const { id, name, createdAt, updatedAt, deletedAt } = meta;
   await db.transaction('rw', db.mapIndex, db.mapUpdates, async () => {
     await db.mapIndex.add({ id, name, createdAt, updatedAt, deletedAt });
     await db.mapUpdates.add({ mapId: id, update });
