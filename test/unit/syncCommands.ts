@@ -20,6 +20,11 @@ export const commandArb: fc.Arbitrary<Command> = fc.oneof(
   fc.nat(4).map((n) => ({ type: 'editStickyNotes', args: { type: 'remove', id: `s${n}` } }) as Command),
   fc.nat(4).map((n) => ({ type: 'editMapList', args: { list: 'areas', edit: { type: 'add', entry: { id: `a${n}`, name: `Area ${n}` } } } }) as Command),
   fc.nat(4).map((n) => ({ type: 'editMapList', args: { list: 'areas', edit: { type: 'remove', id: `a${n}` } } }) as Command),
+  // Reflections on the organisations (n0, n2): two people may add one to the same node at once.
+  fc
+    .record({ nodeId: fc.constantFrom('n0', 'n2'), n: fc.nat(5), day: fc.integer({ min: 1, max: 3 }), level: fc.constantFrom(1, 2, 3, 4) })
+    .map(({ nodeId, n, day, level }) => ({ type: 'recordReflection', args: { nodeId, reflection: { id: `r${n}`, date: `2026-03-0${day}`, levels: { tailoring: level } } } }) as Command),
+  fc.record({ nodeId: fc.constantFrom('n0', 'n2'), n: fc.nat(5) }).map(({ nodeId, n }) => ({ type: 'removeReflection', args: { nodeId, reflectionId: `r${n}` } }) as Command),
 );
 
 /** The map every replica starts from: four nodes and a link. */
