@@ -2,8 +2,8 @@
 // map reconnects by itself), and a map downloaded from an invite stored as a local map under
 // the map's own id, so the same map shared and joined on one computer is one map.
 import * as Y from 'yjs';
-import { DocumentReader } from '../../shared/sync';
-import type { Id } from '../../shared/model';
+import { readRecord, settingsEntries, SETTINGS } from '../../shared/sync';
+import { MAP_SETTINGS_RECORD, type Id } from '../../shared/model';
 import { parseInvite, type Invite } from '../../shared/sync/invite';
 import type { GoodHelpDatabase } from '../storage/database';
 import { appendUpdates } from '../storage/mapRepository';
@@ -31,13 +31,15 @@ export function rememberedInvite(storage: Storage | undefined, mapId: Id): { inv
 }
 
 /**
- * Stores a map as the server sent it. Returns its id, or null when what arrived is not a map
- * (its settings are missing or damaged).
+ * Stores a map as the server sent it. Returns its id and whether this computer already had it,
+ * or null when what arrived is not a map (its settings are missing or damaged). Only the
+ * settings are read here: the records are read, and validated, once, when the map opens.
+ * The state is encoded before the first await, so every later update is the caller's to keep.
  */
-export async function storeDownloadedMap(db: GoodHelpDatabase, ydoc: Y.Doc, now: Date = new Date()): Promise<Id | null> {
-  const doc = new DocumentReader(ydoc).doc;
-  if (!doc) return null;
-  const { id, name, createdAt } = doc.meta;
+export async function storeDownloadedMap(db: GoodHelpDatabase, ydoc: Y.Doc, now: Date = new Date()): Promise<{ id: Id; existed: boolean } | null> {
+  const read = readRecord(MAP_SETTINGS_RECORD, settingsEntries(ydoc.getMap<unknown>(SETTINGS)), 'settings');
+  if (!read.result.ok) return null;
+  const { id, name, createdAt } = read.result.value;
   const update = Y.encodeStateAsUpdate(ydoc);
   const existing = await db.mapIndex.get(id);
   if (existing) {
@@ -48,6 +50,6 @@ export async function storeDownloadedMap(db: GoodHelpDatabase, ydoc: Y.Doc, now:
       await db.mapUpdates.add({ mapId: id, update });
     });
   }
-  return id;
+  return { id, existed: Boolean(existing) };
 }
 

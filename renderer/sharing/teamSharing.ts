@@ -10,6 +10,7 @@ import { parseServerAddress, type TeamServerAddress } from '../../shared/sync/se
 import type { EditorController } from '../state/editorController';
 import type { MapSession } from '../state/mapSession';
 import { Store } from '../state/store';
+import { appendUpdates } from '../storage/mapRepository';
 import { rememberedInvite, rememberInvite, storeDownloadedMap } from './sharedMapStore';
 import { shareMap } from './sharingService';
 import type { ConnectPolicy, PendingSharing } from './connectPolicy';
@@ -38,6 +39,8 @@ export class TeamSharing {
   /** The anonymised copy this window last made for sharing. */
   private anonymisedCopy: string | null = null;
   private announcedSelection: unknown = null;
+  /** A map just joined: its session opens on the downloaded document, which keeps its connection. */
+  private adopting: { ydoc: Y.Doc; connection: TeamConnection } | null = null;
 
   constructor(
     private readonly controller: EditorController,
@@ -63,6 +66,11 @@ export class TeamSharing {
   readonly sessionOpened = (session: MapSession): void => {
     this.disconnect();
     this.session = session;
+    const adopting = this.adopting;
+    if (adopting && adopting.ydoc === session.ydoc) {
+      this.adopting = null;
+      return this.attach(adopting.connection);
+    }
     const remembered = rememberedInvite(this.storage, session.mapId);
     if (remembered) this.attach(new TeamConnection({ doc: session.ydoc, invite: remembered.invite, personName: this.controller.displayName }));
   };
@@ -160,14 +168,36 @@ export class TeamSharing {
         download.subscribe(check);
       });
       if (!arrived) return { ok: false, message: download.current.status.detail };
-      const mapId = await storeDownloadedMap(this.controller.database, ydoc);
-      if (!mapId) return { ok: false, message: 'The team server sent something that is not a map. Ask whoever shared it to share it again.' };
-      rememberInvite(this.storage, mapId, inviteText.trim());
-      await this.controller.openMap(mapId);
+      // What arrives after the map is stored and before its session listens is kept too.
+      const late: Uint8Array[] = [];
+      const keepLate = (update: Uint8Array) => void late.push(update);
+      ydoc.on('update', keepLate);
+      const stored = await storeDownloadedMap(this.controller.database, ydoc);
+      if (!stored) {
+        ydoc.off('update', keepLate);
+        return { ok: false, message: 'The team server sent something that is not a map. Ask whoever shared it to share it again.' };
+      }
+      rememberInvite(this.storage, stored.id, inviteText.trim());
+      if (stored.existed) {
+        // This computer has the map, maybe with changes not yet shared: open it from its store.
+        ydoc.off('update', keepLate);
+        await this.controller.openMap(stored.id);
+        return { ok: true };
+      }
+      // The map is applied once: the session opens on the downloaded document, and the
+      // connection that downloaded it carries on, so nothing is read or synced a second time.
+      this.adopting = { ydoc, connection: download };
+      await this.controller.openMap(stored.id, ydoc);
+      ydoc.off('update', keepLate);
+      if (late.length) await appendUpdates(this.controller.database, stored.id, late);
       return { ok: true };
     } finally {
-      download.destroy();
-      ydoc.destroy();
+      const adopted = this.adopting === null && this.connection === download;
+      this.adopting = null;
+      if (!adopted) {
+        download.destroy();
+        if (this.controller.mapSession?.ydoc !== ydoc) ydoc.destroy();
+      }
     }
   }
 

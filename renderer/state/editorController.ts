@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import { copySelection, parseClipboardText, runCommand, snapshotFromDocument, type Command, type MapDocument } from '../../shared/editing';
 import { lastChangeOf, type ChangeStamp, type DocumentChange } from '../../shared/sync';
 import { mapSnapshotSchema, type Id, type MapSnapshot } from '../../shared/model';
@@ -118,14 +119,21 @@ export class EditorController {
     }
   }
 
-  async openMap(mapId: Id): Promise<void> {
+  /** Opens a stored map; `loaded` is its document when already in memory (see MapSession.open). */
+  async openMap(mapId: Id, loaded?: Y.Doc): Promise<void> {
     await this.closeSession();
     try {
-      const session = await MapSession.open(this.deps.db, mapId, () => this.displayName, {
-        onChange: (change) => this.documentChanged(session, change),
-        onStatus: (status, error) => this.saveStatusChanged(session, status, error),
-        onHistory: () => this.historyChanged(session),
-      });
+      const session = await MapSession.open(
+        this.deps.db,
+        mapId,
+        () => this.displayName,
+        {
+          onChange: (change) => this.documentChanged(session, change),
+          onStatus: (status, error) => this.saveStatusChanged(session, status, error),
+          onHistory: () => this.historyChanged(session),
+        },
+        loaded,
+      );
       const doc = session.doc;
       if (!doc) {
         await session.close();

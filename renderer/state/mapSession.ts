@@ -73,9 +73,10 @@ export class MapSession {
   }
 
   /** Opens a stored map; the document is read whole before the editor sees it. */
-  static async open(db: GoodHelpDatabase, mapId: Id, author: () => string, events: MapSessionEvents): Promise<MapSession> {
+  static async open(db: GoodHelpDatabase, mapId: Id, author: () => string, events: MapSessionEvents, loaded?: Y.Doc): Promise<MapSession> {
     const started = performance.now();
-    const { ydoc } = await readMapDocument(db, mapId);
+    // A document already in memory and stored (a map just downloaded from an invite) is not read again.
+    const ydoc = loaded ?? (await readMapDocument(db, mapId)).ydoc;
     const read = performance.now();
     const session = new MapSession(db, mapId, ydoc, author, events);
     // For `npm run bench`: how much of opening a map is the store and the session, not drawing.

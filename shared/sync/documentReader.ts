@@ -215,7 +215,7 @@ function describeEntry(spec: ListSpec, name: string): string {
 }
 
 /** The settings map's fields with their flat keys (`voting.dotsEach`) folded back into objects. */
-function settingsEntries(root: Y.Map<unknown>): [string, unknown][] {
+export function settingsEntries(root: Y.Map<unknown>): [string, unknown][] {
   const flat: Record<string, unknown> = {};
   const own: [string, unknown][] = [];
   for (const [k, v] of root.entries()) {
