@@ -9,6 +9,7 @@ import type { GoodHelpDatabase } from '../storage/database';
 import { appendUpdates } from '../storage/mapRepository';
 
 const INVITE_KEY = (mapId: Id) => `good-help-map.sharedMap.${mapId}`;
+const VIEW_INVITE_KEY = (mapId: Id) => `good-help-map.sharedMap.${mapId}.view`;
 
 export function rememberInvite(storage: Storage | undefined, mapId: Id, inviteText: string): void {
   try {
@@ -20,6 +21,25 @@ export function rememberInvite(storage: Storage | undefined, mapId: Id, inviteTe
 
 export function forgetInvite(storage: Storage | undefined, mapId: Id): void {
   storage?.removeItem(INVITE_KEY(mapId));
+  storage?.removeItem(VIEW_INVITE_KEY(mapId));
+}
+
+/** The invite to view a map this computer shared, to hand out again (Share on a shared map). */
+export function rememberViewInvite(storage: Storage | undefined, mapId: Id, inviteText: string): void {
+  try {
+    storage?.setItem(VIEW_INVITE_KEY(mapId), inviteText);
+  } catch {
+    // As above: shown again only while this window is open.
+  }
+}
+
+/** A map's invites this computer has, each validated again: the one it connects with, and the view invite if it shared the map. */
+export function rememberedInvites(storage: Storage | undefined, mapId: Id): { edit: string | null; view: string | null } {
+  const connecting = rememberedInvite(storage, mapId);
+  const viewText = storage?.getItem(VIEW_INVITE_KEY(mapId)) ?? null;
+  const view = viewText && parseInvite(viewText).ok ? viewText : null;
+  if (!connecting) return { edit: null, view };
+  return connecting.invite.role === 'edit' ? { edit: connecting.text, view } : { edit: null, view: connecting.text };
 }
 
 /** The remembered invite for a map, validated again (local storage is input like any other). */

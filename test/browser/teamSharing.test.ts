@@ -92,6 +92,28 @@ describe('a team on one map in the app', () => {
     await cara.getByText('You can look at this map but not change it: your invite is to view.').waitFor();
     expect(await update(cara, 'foodbank', { name: 'Changed by a viewer' })).toBe(false);
     expect(await nodeField(amira, 'foodbank', 'name')).toBe('Kirkholt Food Bank');
+
+    // Share on a map that is already shared: its invites and who is on it, not the form again.
+    await amira.reload();
+    await expect.poll(() => sharingStatus(amira), { timeout: 10_000 }).toBe('Shared — 3 people here');
+    await amira.getByRole('button', { name: 'File' }).click();
+    await amira.getByRole('menuitem', { name: /Share with your team/ }).click();
+    const shared = amira.getByRole('dialog', { name: 'Shared with your team' });
+    expect(await shared.getByRole('textbox', { name: 'Invite to edit' }).inputValue()).toBe(invites.edit);
+    expect(await shared.getByRole('textbox', { name: 'Invite to view' }).inputValue()).toBe(invites.view);
+    const onMap = shared.getByRole('region', { name: 'On the map now' });
+    await expect.poll(() => onMap.getByRole('listitem').allTextContents()).toEqual(['Amira (you)', 'Ben', 'Cara']);
+    expect(await shared.getByRole('textbox', { name: 'Server address' }).count()).toBe(0);
+    await amira.screenshot({ path: '/work/team/screens/sync-files/share-on-shared-map.png' }).catch(() => undefined);
+    await shared.getByRole('button', { name: 'Done' }).click();
+    // A viewer has only the invite to view, and is told why.
+    await cara.getByRole('button', { name: 'File' }).click();
+    await cara.getByRole('menuitem', { name: /Share with your team/ }).click();
+    const caraShared = cara.getByRole('dialog', { name: 'Shared with your team' });
+    expect(await caraShared.getByRole('textbox', { name: 'Invite to view' }).inputValue()).toBe(invites.view);
+    expect(await caraShared.getByRole('textbox', { name: 'Invite to edit' }).count()).toBe(0);
+    await caraShared.getByText(/no invite to edit: ask whoever shared the map/).waitFor();
+
     for (const page of [amira, ben, cara]) expect(appErrors(page)).toEqual([]);
     await Promise.all([ca.close(), cb.close(), cc.close()]);
   });
