@@ -85,7 +85,8 @@ export class FileService {
     if (documentState) {
       // The file's own history, so this copy and the one it came from can merge exactly.
       try {
-        await this.controller.openMap((await createMapFromState(this.controller.database, snapshot, documentState)).id);
+        const { meta, ydoc } = await createMapFromState(this.controller.database, snapshot, documentState);
+        await this.controller.openMap(meta.id, ydoc);
       } catch (error) {
         this.controller.notify('error', `“${file.name}” could not be opened: ${error instanceof Error ? error.message : String(error)}. Nothing has been changed.`);
         return;

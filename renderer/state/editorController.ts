@@ -112,8 +112,9 @@ export class EditorController {
       return;
     }
     try {
-      const meta = await repo.createMapFromSnapshot(this.deps.db, parsed.data as MapSnapshot, name ? { name } : {});
-      await this.openMap(meta.id);
+      // Opened on the document just stored: it is not read back and decoded again.
+      const { meta, ydoc } = await repo.createMapFromSnapshotKeepingDocument(this.deps.db, parsed.data as MapSnapshot, name ? { name } : {});
+      await this.openMap(meta.id, ydoc);
     } catch (error) {
       this.notify('error', `That map could not be opened: ${describe(error)}`);
     }

@@ -95,20 +95,26 @@ export interface NewIdentity {
  * the original still merge exactly) under a new id, created now. Returns the update to store.
  */
 export function restoreAsNewMap(state: Uint8Array, identity: NewIdentity): Uint8Array {
-  const ydoc = documentFromState(state);
+  const ydoc = restoreDocumentAsNewMap(state, identity);
   try {
-    const settings = ydoc.getMap<unknown>(SETTINGS);
-    ydoc.transact(() => {
-      settings.set('id', identity.id);
-      settings.set('createdAt', identity.at);
-      settings.set('updatedAt', identity.at);
-      settings.set('deletedAt', null);
-      stampSettings(settings, identity);
-    }, FROM_FILE);
     return Y.encodeStateAsUpdate(ydoc);
   } finally {
     ydoc.destroy();
   }
+}
+
+/** As restoreAsNewMap, but the document itself, for the caller to open (and destroy). */
+export function restoreDocumentAsNewMap(state: Uint8Array, identity: NewIdentity): Y.Doc {
+  const ydoc = documentFromState(state);
+  const settings = ydoc.getMap<unknown>(SETTINGS);
+  ydoc.transact(() => {
+    settings.set('id', identity.id);
+    settings.set('createdAt', identity.at);
+    settings.set('updatedAt', identity.at);
+    settings.set('deletedAt', null);
+    stampSettings(settings, identity);
+  }, FROM_FILE);
+  return ydoc;
 }
 
 /**
