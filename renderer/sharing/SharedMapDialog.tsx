@@ -2,6 +2,7 @@ import './sharing.css';
 import type { PersonHere } from '../../shared/sync/presence';
 import { Dialog } from '../components/Dialog';
 import { CopyField } from './CopyField';
+import { InvitesDone } from './SharingFormParts';
 
 /**
  * File ▸ Share with your team… on a map that is already shared: its invites (those this
@@ -49,12 +50,7 @@ export function SharedMapDialog({
         </ul>
         {others.length === 0 && <p className="field__hint">Nobody else has it open just now. Everyone with an invite can open it at any time.</p>}
       </section>
-      <p className="field__hint">Anyone who has an invite can use it, so send it only to the people it is for.</p>
-      <div className="dialog__actions">
-        <button type="button" className="button button--primary" onClick={onClose}>
-          Done
-        </button>
-      </div>
+      <InvitesDone onClose={onClose} />
     </Dialog>
   );
 }
