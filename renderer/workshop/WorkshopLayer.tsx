@@ -28,6 +28,7 @@ export function WorkshopLayer() {
   const parkingLotOpen = useWorkshop((s) => s.parkingLotOpen);
 
   useEffect(() => applyWorkshopAttributes(document.documentElement, { on, panels, tools }), [on, panels, tools]);
+  useToolbarHeight(on);
   // Leaving the editor leaves workshop mode: the map list is never shown in it.
   useEffect(
     () => () => {
@@ -63,4 +64,22 @@ export function WorkshopLayer() {
       {parkingLotOpen && <ParkingLotPanel />}
     </>
   );
+}
+
+/**
+ * The workshop toolbar floats over the map and wraps to more rows on a smaller screen: its
+ * height goes to CSS (--workshop-toolbar-height) so the legend sits below it while the tools are out.
+ */
+function useToolbarHeight(on: boolean): void {
+  useEffect(() => {
+    const toolbar = document.querySelector<HTMLElement>('.toolbar');
+    if (!on || !toolbar || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty('--workshop-toolbar-height', `${toolbar.offsetHeight}px`));
+    observer.observe(toolbar);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--workshop-toolbar-height');
+    };
+  }, [on]);
 }
