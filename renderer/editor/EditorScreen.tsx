@@ -14,6 +14,7 @@ import { AboutDialog } from './AboutDialog';
 import { createAppCommands, type AppCommands } from './appCommands';
 import { useClipboardEvents } from './useClipboardEvents';
 import { useFocusUncovered } from './useFocusUncovered';
+import { MoveOverlay } from './MoveOverlay';
 import { FindDialog } from './FindDialog';
 import { handleShortcut } from './keyboardShortcuts';
 import { NoticeBar } from './NoticeBar';
@@ -52,6 +53,7 @@ function EditorLayout() {
         <div className="map-column">
           <EmphasisBar />
           <MapCanvas />
+          <MoveOverlay />
         </div>
         <DetailsPanel />
       </main>

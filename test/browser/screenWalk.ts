@@ -66,6 +66,10 @@ export async function walkScreens(context: BrowserContext, page: Page, look: Vis
   await page.locator('.react-flow__node[aria-label="space: Northgate Library"]').click();
   await region(page, 'Details').waitFor();
   await visit(page, 'details', '.details-panel');
+  await region(page, 'Details').getByRole('button', { name: 'Move on the map' }).click();
+  await visit(page, 'move-mode', '.move-overlay');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator('.move-overlay').count()).toBe(0);
 
   await page.getByRole('button', { name: 'Gap analysis', exact: true }).click();
   await region(page, 'Gap analysis').getByRole('button', { name: /relies on one safe disclosure space/ }).first().waitFor();
@@ -158,6 +162,9 @@ export async function walkScreens(context: BrowserContext, page: Page, look: Vis
   await page.keyboard.press('e');
   await settled(page);
   await visit(page, 'workshop-tools-out');
+  // The toolbar, out, stays over the top of the map: the legend sits wholly below it.
+  const [toolbarBottom, legendTop] = await page.evaluate(() => [document.querySelector('.toolbar')!.getBoundingClientRect().bottom, document.querySelector('.legend')!.getBoundingClientRect().top]);
+  expect(legendTop).toBeGreaterThanOrEqual(toolbarBottom!);
   await page.keyboard.press('e');
   await page.keyboard.press('k');
   await page.getByRole('textbox', { name: 'Point to come back to' }).fill('Transport to the hubs');
