@@ -15,6 +15,7 @@ const COVERS = [
   '[data-covers-map]',
   '.toolbar',
   '.react-flow__minimap',
+  '.picture-minimap',
   '.react-flow__controls',
   '.emphasis-bar',
   '.session-panel',

@@ -30,6 +30,22 @@ export async function settled(page: Page): Promise<void> {
     .toBe(true);
 }
 
+/** The nodes a finding brings forward that lie under the legend, minimap or zoom buttons, or off the map. */
+function shownNodesCovered(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const covers = [...document.querySelectorAll('.legend, .react-flow__minimap, .picture-minimap, .react-flow__controls')].map((el) => el.getBoundingClientRect());
+    return [...document.querySelectorAll('.react-flow__node-mapNode')]
+      .filter((el) => !el.querySelector('.is-faded'))
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        const off = r.left < pane.left || r.right > pane.right || r.top < pane.top || r.bottom > pane.bottom;
+        return off || covers.some((c) => r.left < c.right && r.right > c.left && r.top < c.bottom && r.bottom > c.top);
+      })
+      .map((el) => el.getAttribute('aria-label') ?? '?');
+  });
+}
+
 async function menu(page: Page, button: string, item: string | RegExp): Promise<void> {
   await page.getByRole('button', { name: button, exact: true }).click();
   await page.getByRole('menuitem', { name: item }).click();
@@ -77,6 +93,7 @@ export async function walkScreens(context: BrowserContext, page: Page, look: Vis
   await region(page, 'Gap analysis').getByRole('button', { name: /relies on one safe disclosure space/ }).first().click();
   await page.getByRole('status').filter({ hasText: 'Showing:' }).waitFor();
   await settled(page);
+  expect(await shownNodesCovered(page), 'a chosen finding’s nodes are clear of the legend and minimap').toEqual([]);
   await visit(page, 'gap-analysis-finding');
   await page.getByRole('button', { name: 'Show everything' }).click();
   await page.getByRole('button', { name: 'Gap analysis', exact: true }).click();
