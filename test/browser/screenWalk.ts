@@ -26,6 +26,7 @@ export async function settled(page: Page): Promise<void> {
             setTimeout(() => resolve(read() === before), 150);
           }),
       ),
+      { timeout: 5000 },
     )
     .toBe(true);
 }
@@ -187,6 +188,8 @@ export async function walkScreens(context: BrowserContext, page: Page, look: Vis
   await page.getByRole('textbox', { name: 'Point to come back to' }).fill('Transport to the hubs');
   await page.keyboard.press('Enter');
   await visit(page, 'parking-lot', '.parking-lot');
+  const [lot, key] = await page.evaluate(() => ['.parking-lot', '.legend'].map((s) => document.querySelector(s)!.getBoundingClientRect().toJSON() as DOMRect));
+  expect(lot!.right <= key!.left || lot!.left >= key!.right || lot!.bottom <= key!.top || lot!.top >= key!.bottom, 'the parking lot is clear of the legend').toBe(true);
 
   const audience = await context.newPage();
   await audience.setViewportSize(page.viewportSize()!);
