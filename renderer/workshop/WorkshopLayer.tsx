@@ -67,19 +67,30 @@ export function WorkshopLayer() {
 }
 
 /**
- * The workshop toolbar floats over the map and wraps to more rows on a smaller screen: its
- * height goes to CSS (--workshop-toolbar-height) so the legend sits below it while the tools are out.
+ * The workshop toolbar (top) and dock (bottom right) float over the map and grow on a smaller
+ * screen or with the tools out: their heights go to CSS (--workshop-toolbar-height,
+ * --workshop-dock-height) so the legend sits between them while the tools are out.
  */
 function useToolbarHeight(on: boolean): void {
   useEffect(() => {
-    const toolbar = document.querySelector<HTMLElement>('.toolbar');
-    if (!on || !toolbar || typeof ResizeObserver === 'undefined') return;
+    const parts = [
+      ['.toolbar', '--workshop-toolbar-height'],
+      ['.workshop-dock', '--workshop-dock-height'],
+    ] as const;
+    if (!on || typeof ResizeObserver === 'undefined') return;
     const root = document.documentElement;
-    const observer = new ResizeObserver(() => root.style.setProperty('--workshop-toolbar-height', `${toolbar.offsetHeight}px`));
-    observer.observe(toolbar);
+    const observer = new ResizeObserver(() => {
+      for (const [selector, property] of parts) {
+        const element = document.querySelector<HTMLElement>(selector);
+        if (element) root.style.setProperty(property, `${element.offsetHeight}px`);
+      }
+    });
+    // The dock is drawn a moment after the mode turns on.
+    const frame = requestAnimationFrame(() => parts.forEach(([selector]) => document.querySelector(selector) && observer.observe(document.querySelector(selector)!)));
     return () => {
+      cancelAnimationFrame(frame);
       observer.disconnect();
-      root.style.removeProperty('--workshop-toolbar-height');
+      parts.forEach(([, property]) => root.style.removeProperty(property));
     };
   }, [on]);
 }

@@ -262,3 +262,25 @@ export function contrastProblems(page: Page): Promise<string[]> {
     return [...problems];
   }, TARGETS);
 }
+
+/** What floats over the map; none of it may lie over another (a panel over the legend's Hide, a message over the dock). */
+const FLOATING = ['.legend', '.picture-minimap', '.react-flow__controls', '.move-overlay__bar', '.parking-lot', '.workshop-dock', '.notice-bar.is-visible', '.session-panel', '.emphasis-bar', '.sticky-toolbar', ':root[data-theme="workshop"] .toolbar'];
+
+export function floatingOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate((selectors) => {
+    const boxes = selectors.flatMap((s) =>
+      [...document.querySelectorAll(s)]
+        .filter((el) => (el as HTMLElement).checkVisibility?.({ checkOpacity: true, checkVisibilityCSS: true }))
+        .map((el) => ({ name: s, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && r.height > 0),
+    );
+    const problems: string[] = [];
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        const overlap = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 1 && Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 1;
+        if (overlap) problems.push(`${a.name} overlaps ${b.name}`);
+      }),
+    );
+    return problems;
+  }, FLOATING);
+}

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contrastProblems, smallTargets, tabThrough } from './a11yAudit';
+import { contrastProblems, floatingOverlaps, smallTargets, tabThrough } from './a11yAudit';
 import { appErrors, launchBrowser, openApp } from './browserHarness';
 import { walkScreens } from './screenWalk';
 
@@ -22,7 +22,7 @@ describe('every screen, WCAG 2.2 (focus not obscured, target size)', () => {
     const problems: Record<string, string[]> = {};
     await walkScreens(context, page, async (screen, name, within) => {
       if (SCREENS) await screen.screenshot({ path: `${SCREENS}/${name}-1366x768.png` });
-      const found = [...(await smallTargets(screen)), ...(await contrastProblems(screen)), ...(await tabThrough(screen, { within }))];
+      const found = [...(await smallTargets(screen)), ...(await contrastProblems(screen)), ...(await floatingOverlaps(screen)), ...(await tabThrough(screen, { within }))];
       if (found.length) problems[name] = found;
     });
     expect(problems).toEqual({});
@@ -35,7 +35,7 @@ describe('every screen, WCAG 2.2 (focus not obscured, target size)', () => {
     const problems: Record<string, string[]> = {};
     await walkScreens(context, page, async (screen, name) => {
       if (SCREENS) await screen.screenshot({ path: `${SCREENS}/${name}-1920x1080.png` });
-      const found = [...(await smallTargets(screen)), ...(await contrastProblems(screen))];
+      const found = [...(await smallTargets(screen)), ...(await contrastProblems(screen)), ...(await floatingOverlaps(screen))];
       if (found.length) problems[name] = found;
     });
     expect(problems).toEqual({});

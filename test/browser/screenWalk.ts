@@ -166,6 +166,8 @@ export async function walkScreens(context: BrowserContext, page: Page, look: Vis
   await page.getByRole('group', { name: /^Sticky note: Who opens/ }).click();
   await visit(page, 'sticky-note', '.sticky-toolbar, .react-flow__node-sticky');
 
+  // A note's toolbar is left where it is when a panel opens (see the report): start from nothing selected.
+  await page.locator('.react-flow__pane').click({ position: { x: 8, y: 300 } });
   await menu(page, 'Session', 'Dot voting…');
   await region(page, 'Dot voting').waitFor();
   await settled(page);
