@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useController } from '../app/controllerContext';
 import { AudienceBroadcast } from '../audience/AudienceBroadcast';
 import { fitMap } from '../canvas/fitMap';
+import { useRefitWhenCovered } from '../canvas/useRefitWhenCovered';
 import { ParkingLotPanel } from './ParkingLotPanel';
 import { WorkshopDock } from './WorkshopDock';
 import { WorkshopLabels } from './WorkshopLabels';
@@ -29,6 +30,8 @@ export function WorkshopLayer() {
 
   useEffect(() => applyWorkshopAttributes(document.documentElement, { on, panels, tools }), [on, panels, tools]);
   useToolbarHeight(on);
+  // The tools coming out (E) lay the toolbar over the top of the map: show again what it hides.
+  useRefitWhenCovered(on && tools ? 'workshop tools' : null);
   // Leaving the editor leaves workshop mode: the map list is never shown in it.
   useEffect(
     () => () => {

@@ -182,7 +182,13 @@ export async function walkScreens(context: BrowserContext, page: Page, look: Vis
   await page.keyboard.press('e');
   await settled(page);
   await visit(page, 'workshop-tools-out');
-  // The toolbar, out, stays over the top of the map: the legend sits wholly below it.
+  // The toolbar, out, stays over the top of the map: no node and not the legend are left under it.
+  expect(
+    await page.evaluate(() => {
+      const bar = document.querySelector('.toolbar')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.react-flow__node')].filter((n) => n.getBoundingClientRect().top < bar.bottom && n.getBoundingClientRect().bottom > 0).map((n) => n.getAttribute('aria-label'));
+    }),
+  ).toEqual([]);
   const [toolbarBottom, legendTop] = await page.evaluate(() => [document.querySelector('.toolbar')!.getBoundingClientRect().bottom, document.querySelector('.legend')!.getBoundingClientRect().top]);
   expect(legendTop).toBeGreaterThanOrEqual(toolbarBottom!);
   await page.keyboard.press('e');
