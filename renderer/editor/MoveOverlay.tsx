@@ -12,6 +12,8 @@ export function MoveOverlay() {
   const moving = useMoving();
   const controller = useController();
   const flow = useReactFlow();
+  // Leaving the editor mid-move leaves nothing half-moving for the next map.
+  useEffect(() => () => stopMoving(), []);
   useEffect(() => {
     if (!moving) return;
     const onKey = (event: KeyboardEvent) => {
