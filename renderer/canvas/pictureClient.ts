@@ -31,8 +31,11 @@ export class PictureClient {
   }
 
   setScene(scene: PictureScene): void {
+    const previous = this.scene;
     this.scene = scene;
-    this.post({ type: 'scene', scene });
+    // Only nodes moved (a drag frame): the worker is sent their positions, not the whole map again.
+    if (previous && sameButPositions(previous, scene)) this.post({ type: 'positions', xy: scene.xy });
+    else this.post({ type: 'scene', scene });
   }
 
   draw(view: PictureView): void {
@@ -72,4 +75,10 @@ export class PictureClient {
     this.shown = id;
     this.onDrawn({ view, bitmap });
   }
+}
+
+function sameButPositions(a: PictureScene, b: PictureScene): boolean {
+  if (a === b) return true;
+  for (const key of Object.keys(b) as (keyof PictureScene)[]) if (key !== 'xy' && a[key] !== b[key]) return false;
+  return a.xy.length === b.xy.length;
 }

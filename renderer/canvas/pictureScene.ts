@@ -109,6 +109,25 @@ export function buildPictureScene({ doc, degree, selection, emphasis, lensResult
   };
 }
 
+const indexOfScene = new WeakMap<PictureScene, Map<string, number>>();
+
+/**
+ * The scene with some nodes moved (a drag in progress): a new `xy`, every other part shared, so
+ * the picture client sends the worker only the positions (pictureClient.ts).
+ */
+export function withMovedNodes(scene: PictureScene, positions: ReadonlyMap<string, { x: number; y: number }>): PictureScene {
+  let index = indexOfScene.get(scene);
+  if (!index) indexOfScene.set(scene, (index = new Map(scene.ids.map((id, i) => [id, i]))));
+  const xy = scene.xy.slice();
+  for (const [id, at] of positions) {
+    const i = index.get(id);
+    if (i === undefined) continue;
+    xy[2 * i] = at.x;
+    xy[2 * i + 1] = at.y;
+  }
+  return { ...scene, xy };
+}
+
 /** The theme's node colours, as the DOM nodes use them. */
 export function themeColours(root: Element): PictureColours {
   const style = getComputedStyle(root);

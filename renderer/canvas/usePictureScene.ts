@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useAppState } from '../app/controllerContext';
+import { useAppState, useNodeDrag } from '../app/controllerContext';
 import { degreesOf } from '../workshop/workshopLabels';
 import { useWorkshop } from '../workshop/workshopStore';
 import { pictureLabelStyle } from './mapLabelStyle';
 import type { PictureLabelStyle } from './pictureDraw';
-import { buildPictureScene, themeColours, type PictureColours, type PictureScene } from './pictureScene';
+import { buildPictureScene, themeColours, withMovedNodes, type PictureColours, type PictureScene } from './pictureScene';
 
 const readTheme = (workshop: boolean) => ({ colours: themeColours(document.documentElement), labels: pictureLabelStyle(workshop, document.documentElement) });
 
@@ -30,5 +30,8 @@ export function usePictureScene(wanted: boolean): { scene: PictureScene | null; 
     () => (doc && wanted ? buildPictureScene({ doc, degree, selection, emphasis, lensResult, colours: theme.colours, notes: doc.meta.stickyNotes ?? [] }) : null),
     [doc, degree, selection, emphasis, lensResult, wanted, theme],
   );
-  return { scene, labels: theme.labels };
+  // A drag in progress moves its nodes in the picture without rebuilding the scene.
+  const drag = useNodeDrag();
+  const shown = useMemo(() => (scene && drag ? withMovedNodes(scene, drag.positions) : scene), [scene, drag]);
+  return { scene: shown, labels: theme.labels };
 }

@@ -4,6 +4,7 @@ import { mapSnapshotSchema, type Id, type MapSnapshot } from '../../shared/model
 import type { GoodHelpDatabase } from '../storage/database';
 import * as repo from '../storage/mapRepository';
 import { describeOpenFailure } from '../storage/openFailure';
+import { NO_DRAG, type DragPosition, type DragSlice } from './dragState';
 import { EMPTY_HISTORY, EMPTY_SELECTION, INITIAL_STATE, type AppState, type Notice, type Selection } from './appState';
 import { MapSession } from './mapSession';
 import { Store } from './store';
@@ -28,6 +29,8 @@ export interface ControllerDeps {
  */
 export class EditorController {
   readonly store = new Store<AppState>(INITIAL_STATE);
+  /** A node drag in progress (dragState.ts): shown on the canvas, written to the map when it ends. */
+  readonly dragStore = new Store<DragSlice>(NO_DRAG);
   private session: MapSession | null = null;
   private clipboard: string | null = null;
   private noticeId = 0;
@@ -221,6 +224,34 @@ export class EditorController {
     return true;
   }
 
+  /**
+   * One frame of a node drag: the nodes are shown where the pointer has taken them, and nothing
+   * is written to the map until `endDrag`. Nodes no longer on the map are left out.
+   */
+  dragNodes(key: string, moves: readonly { id: Id; x: number; y: number }[]): void {
+    const doc = this.state.doc;
+    if (!doc || !this.session || this.session.readOnly) return;
+    const current = this.dragStore.get().drag;
+    const positions = new Map<Id, DragPosition>(current?.key === key ? current.positions : []);
+    for (const move of moves) if (doc.nodes[move.id] && Number.isFinite(move.x) && Number.isFinite(move.y)) positions.set(move.id, { x: move.x, y: move.y });
+    this.dragStore.set({ drag: { key, positions } });
+  }
+
+  /**
+   * Ends a drag: its final positions are written as one edit (one undo step; `flush()` stores it
+   * at once rather than after the short wait drag edits get).
+   * Returns the ids of the nodes dragged, e.g. to pin them in the same step (pinAfterDrag.ts).
+   */
+  endDrag(key: string): readonly Id[] {
+    const drag = this.dragStore.get().drag;
+    if (!drag || drag.key !== key) return [];
+    const moves = [...drag.positions].map(([id, at]) => ({ id, x: at.x, y: at.y }));
+    // The map is written before the drag is let go, so no frame shows the nodes back where they started.
+    if (moves.length) this.dispatch({ type: 'moveNodes', args: { moves, mergeKey: key } });
+    this.dragStore.set(NO_DRAG);
+    return moves.map((m) => m.id);
+  }
+
   /** Validates without applying: the details panel uses it to show field errors as you type. */
   check(command: Command): string | null {
     const doc = this.state.doc;
@@ -320,6 +351,7 @@ export class EditorController {
   // ---- internals ----------------------------------------------------------------------
 
   private async closeSession(): Promise<void> {
+    if (this.dragStore.get().drag) this.dragStore.set(NO_DRAG);
     const session = this.session;
     this.session = null;
     if (!session) return;
