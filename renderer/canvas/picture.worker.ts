@@ -12,7 +12,7 @@ const scope = self as unknown as {
   postMessage(message: unknown, transfer: Transferable[]): void;
 };
 
-export type PictureRequest = { type: 'scene'; scene: PictureScene } | { type: 'positions'; xy: Float32Array } | { type: 'draw'; id: number; view: PictureView };
+export type PictureRequest = { type: 'scene'; scene: PictureScene } | { type: 'changes'; changes: Partial<PictureScene> } | { type: 'draw'; id: number; view: PictureView };
 
 let scene: PictureScene | null = null;
 let pending: { id: number; view: PictureView } | null = null;
@@ -21,8 +21,9 @@ let scheduled = false;
 scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'scene') scene = message.scene;
-  else if (message.type === 'positions') {
-    if (scene && scene.xy.length === message.xy.length) scene = { ...scene, xy: message.xy };
+  else if (message.type === 'changes') {
+    // Some nodes' arrays, for the same nodes in the same order (pictureClient.ts).
+    if (scene) scene = { ...scene, ...message.changes };
   } else pending = { id: message.id, view: message.view };
   if (!scheduled) {
     scheduled = true;

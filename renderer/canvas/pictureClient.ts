@@ -33,9 +33,10 @@ export class PictureClient {
   setScene(scene: PictureScene): void {
     const previous = this.scene;
     this.scene = scene;
-    // Only nodes moved (a drag frame): the worker is sent their positions, not the whole map again.
-    if (previous && sameButPositions(previous, scene)) this.post({ type: 'positions', xy: scene.xy });
-    else this.post({ type: 'scene', scene });
+    if (previous === scene) return;
+    // A few nodes moved or renamed: the worker is sent the arrays that changed, not the whole map again.
+    const changes = previous ? changedParts(previous, scene) : null;
+    this.post(changes ? { type: 'changes', changes } : { type: 'scene', scene });
   }
 
   draw(view: PictureView): void {
@@ -77,8 +78,15 @@ export class PictureClient {
   }
 }
 
-function sameButPositions(a: PictureScene, b: PictureScene): boolean {
-  if (a === b) return true;
-  for (const key of Object.keys(b) as (keyof PictureScene)[]) if (key !== 'xy' && a[key] !== b[key]) return false;
-  return a.xy.length === b.xy.length;
+/** The per-node arrays a scene changed from the last one, when nothing else did (same nodes, same order). */
+const PER_NODE = new Set<keyof PictureScene>(['xy', 'names', 'flags']);
+function changedParts(a: PictureScene, b: PictureScene): Partial<PictureScene> | null {
+  if (a.count !== b.count || a.ids !== b.ids) return null;
+  const changes: Record<string, unknown> = {};
+  for (const key of Object.keys(b) as (keyof PictureScene)[]) {
+    if (a[key] === b[key]) continue;
+    if (!PER_NODE.has(key)) return null;
+    changes[key] = b[key];
+  }
+  return changes as Partial<PictureScene>;
 }

@@ -19,7 +19,7 @@ const NETWORK_DEBOUNCE_MS = 400;
 
 /**
  * Keeps `state.lensResult` in step with the map and the chosen lens. Colours are cheap and
- * follow every edit at once (a drag, which moves nodes and changes no field, is skipped); the
+ * follow every edit at once (a drag or a rename, which change no field a lens reads, is skipped); the
  * network measures (betweenness, communities) are worked out in a worker, only when nodes or
  * links come or go and the map has been still for a moment, so dragging or typing on a
  * 5,000-node map never waits for them.
@@ -118,9 +118,10 @@ export class LensService {
   }
 }
 
-const PLACE_FIELDS = new Set(['x', 'y', 'pinned']);
+/** Node fields no lens colours, sizes or filters by (lensFields.ts): where a node is, and its free text. */
+const UNREAD_FIELDS = new Set(['x', 'y', 'pinned', 'name', 'notes', 'contact', 'website', 'address', 'postcode', 'role', 'lead', 'lastChecked']);
 
-/** Nothing but where nodes are (a drag, a layout) changed: no lens reads positions. */
+/** Nothing a lens reads changed (a drag, a layout, a rename), so the lens's result stands. */
 function onlyMoved(a: MapDocument, b: MapDocument): boolean {
   if (a.links !== b.links || a.meta !== b.meta) return false;
   if (a.nodes === b.nodes) return true;
@@ -132,7 +133,7 @@ function onlyMoved(a: MapDocument, b: MapDocument): boolean {
     if (before === after) continue;
     if (!before) return false;
     for (const key in after) {
-      if (!PLACE_FIELDS.has(key) && (before as Record<string, unknown>)[key] !== (after as Record<string, unknown>)[key]) return false;
+      if (!UNREAD_FIELDS.has(key) && (before as Record<string, unknown>)[key] !== (after as Record<string, unknown>)[key]) return false;
     }
   }
   return count === Object.keys(a.nodes).length;

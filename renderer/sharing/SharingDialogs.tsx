@@ -1,4 +1,5 @@
 import { useAppState, useController } from '../app/controllerContext';
+import { nodeCounts } from '../state/nodeCounts';
 import { JoinDialog } from './JoinDialog';
 import { ShareDialog } from './ShareDialog';
 import { useSharingState, useTeamSharing } from './useTeamSharing';
@@ -9,7 +10,7 @@ export function SharingDialogs() {
   const sharing = useTeamSharing();
   const dialog = useSharingState((s) => s.dialog);
   const mapName = useAppState((s) => s.doc?.meta.name ?? '');
-  const peopleOnMap = useAppState((s) => (s.doc ? Object.values(s.doc.nodes).filter((n) => n.kind === 'person').length : 0));
+  const peopleOnMap = useAppState((s) => (s.doc ? nodeCounts(s.doc.nodes).people : 0));
   const resuming = useSharingState((s) => s.resuming);
   const close = () => sharing.closeDialog();
   if (dialog === 'join') return <JoinDialog resume={resuming?.kind === 'join' ? resuming : null} initialName={controller.displayName} join={(invite, name) => sharing.join(invite, name)} onClose={close} />;

@@ -1,4 +1,4 @@
-import { copySelection, parseClipboardText, runCommand, snapshotFromDocument, type Command, type MapDocument } from '../../shared/editing';
+import { copySelection, parseClipboardText, runCommand, snapshotFromDocument, type Command, type MapDocument, type Patch } from '../../shared/editing';
 import { lastChangeOf, type ChangeStamp, type DocumentChange } from '../../shared/sync';
 import { mapSnapshotSchema, type Id, type MapSnapshot } from '../../shared/model';
 import type { GoodHelpDatabase } from '../storage/database';
@@ -202,6 +202,24 @@ export class EditorController {
 
   /** Runs a command on the open map; returns false (and says why) if it was refused. */
   dispatch(command: Command): boolean {
+    return this.run(command, (session, patch, options) => session.apply(patch, options));
+  }
+
+  /**
+   * Runs a command whose patch is big (a layout of the whole map) and writes it a slice a task
+   * (MapSession.applyInSlices): one undo step, no long task. `onDone` runs once the editor has
+   * the whole change, in the same task, so what it changes is drawn in the same frame.
+   */
+  dispatchInSlices(command: Command, onDone: () => void): boolean {
+    let started = false;
+    const ran = this.run(command, (session, patch, options) => {
+      started = session.applyInSlices(patch, options, onDone);
+    });
+    if (ran && !started) onDone();
+    return ran;
+  }
+
+  private run(command: Command, apply: (session: MapSession, patch: Patch, options: Parameters<MapSession['apply']>[1]) => void): boolean {
     const doc = this.state.doc;
     const session = this.session;
     if (!doc || !session) return false;
@@ -209,12 +227,14 @@ export class EditorController {
       this.notify('info', 'You can look at this map but not change it: your invite is to view.');
       return false;
     }
-    const outcome = runCommand(doc, command);
+    // A patch still being written in slices goes in first: this command must see all of it.
+    session.finishSlices();
+    const outcome = runCommand(this.state.doc ?? doc, command);
     if (!outcome.ok) {
       this.notify('error', outcome.error);
       return false;
     }
-    session.apply(outcome.patch, {
+    apply(session, outcome.patch, {
       label: outcome.label,
       mode: outcome.mode,
       ...(outcome.mergeKey !== undefined ? { mergeKey: outcome.mergeKey } : {}),

@@ -4,6 +4,7 @@ import type { MapDocument } from '../editing';
 import { assembleMeta, LINKS, META_LISTS, NODES, SETTINGS, unflattenSettings, type ListEntry, type ListSpec } from './docLayout';
 import { jsonEqual } from './jsonEqual';
 import { readRecord } from './readRecord';
+import { shareFields } from './shareFields';
 import type { Collection } from './recordFields';
 
 const NOUNS: Record<string, string> = { nodes: 'Node', links: 'Link' };
@@ -30,6 +31,7 @@ export class DocumentReader {
   private setAside = new Map<string, string>();
   private current: MapDocument | null = null;
   private problemList: readonly string[] = [];
+  private read = 0;
 
   constructor(private readonly ydoc: Y.Doc) {
     this.readAll();
@@ -41,6 +43,11 @@ export class DocumentReader {
 
   get problems(): readonly string[] {
     return this.problemList;
+  }
+
+  /** How many records have been read and validated so far: a change to one record reads one. */
+  get recordsRead(): number {
+    return this.read;
   }
 
   /** Reads the whole document again (after loading it). */
@@ -99,7 +106,7 @@ export class DocumentReader {
           }
         } else if (!old || !jsonEqual(old, value)) {
           if (!old) addedNodes.push(id);
-          nodes[id] = value;
+          nodes[id] = old ? shareFields(old, value) : value;
         }
       }
     }
@@ -115,7 +122,7 @@ export class DocumentReader {
         }
         const old = links[id];
         if (value === null) delete links[id];
-        else if (!old || !jsonEqual(old, value)) links[id] = value;
+        else if (!old || !jsonEqual(old, value)) links[id] = old ? shareFields(old, value) : value;
       };
       for (const id of changed.links) place(id, this.readOne(LINK_RECORD, root, 'links', id));
       if (removedNodes.size) {
@@ -155,6 +162,7 @@ export class DocumentReader {
         this.setAside.delete(key);
         continue;
       }
+      this.read++;
       const read = readRecord(spec.type, ymap, 'list', { id });
       const old = entries.get(id);
       if (!read.result.ok) {
@@ -185,6 +193,7 @@ export class DocumentReader {
       this.setAside.delete(key);
       return null;
     }
+    this.read++;
     const read = readRecord(type, ymap, collection as Collection, { id, mapId: this.settings?.id });
     if (read.result.ok) {
       this.setAside.delete(key);
