@@ -4,6 +4,7 @@ import type { MapDocument } from '../editing';
 import { assembleMeta, LINKS, META_LISTS, NODES, SETTINGS, unflattenSettings, type ListEntry, type ListSpec } from './docLayout';
 import { jsonEqual } from './jsonEqual';
 import { readRecord } from './readRecord';
+import { noteChanges } from './recordChanges';
 import { shareFields } from './shareFields';
 import type { Collection } from './recordFields';
 
@@ -93,6 +94,7 @@ export class DocumentReader {
     let nodes = this.nodes;
     const addedNodes: Id[] = [];
     const removedNodes = new Set<Id>();
+    const changedNodes = new Set<Id>();
     if (changed.nodes.length) {
       nodes = whole ? this.nodes : { ...this.nodes };
       const root = this.ydoc.getMap<Y.Map<unknown>>(NODES);
@@ -103,12 +105,16 @@ export class DocumentReader {
           if (old) {
             delete nodes[id];
             removedNodes.add(id);
+            changedNodes.add(id);
           }
         } else if (!old || !jsonEqual(old, value)) {
           if (!old) addedNodes.push(id);
           nodes[id] = old ? shareFields(old, value) : value;
+          changedNodes.add(id);
         }
       }
+      if (!whole && !changedNodes.size) nodes = this.nodes;
+      else if (!whole) noteChanges(this.nodes, nodes, changedNodes);
     }
     let links = this.links;
     if (changed.links.length || removedNodes.size || (addedNodes.length && this.heldLinks.size)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { slicePatch } from '../../shared/editing';
 import { createLink, createMapMeta, createNode } from '../../shared/model';
-import { LOCAL_EDIT, writePatch } from '../../shared/sync';
+import { changedBetween, LOCAL_EDIT, writePatch } from '../../shared/sync';
 import { replica, seeded, STAMP } from './syncHarness';
 
 const map = createMapMeta('Kirkholt', new Date('2026-01-01T00:00:00Z'), 'm1');
@@ -32,6 +32,18 @@ describe('reading a map document as it changes', () => {
     read = r.reader.recordsRead;
     r.run({ type: 'updateLink', args: { id: 'l3', changes: { notes: 'Weekly' } } });
     expect(r.reader.recordsRead - read).toBe(1);
+  });
+
+  it('tells selectors which nodes changed between versions, across several edits, and admits when it cannot', () => {
+    const r = replica(seeded({ map, nodes, links }));
+    const first = r.doc.nodes;
+    r.run({ type: 'updateNode', args: { id: 'n1', changes: { name: 'One' } } });
+    const second = r.doc.nodes;
+    r.run({ type: 'deleteElements', args: { nodeIds: ['n9'], linkIds: [] } });
+    expect([...changedBetween(first, second)!]).toEqual(['n1']);
+    expect([...changedBetween(first, r.doc.nodes)!].sort()).toEqual(['n1', 'n9']);
+    expect(changedBetween(second, second)!.size).toBe(0);
+    expect(changedBetween({}, r.doc.nodes)).toBeNull();
   });
 
   it('gives the same map when a big patch is written in slices as when written whole', () => {
