@@ -40,7 +40,7 @@ describe('a grid after a few nodes changed', () => {
     const grid = new NodeGrid(nodes);
     const after = nodes.map((n) => (n.id === 'n3' ? { ...n, x: 5000, y: 3000 } : n.id === 'n4' ? { ...n } : n)).filter((n) => n.id !== 'n5');
     after.push({ id: 'new', x: 10, y: 10 });
-    const byId = (list: { id: string }[]) => new Map(list.map((n) => [n.id, n]));
+    const byId = (list: { id: string; x: number; y: number }[]) => new Map(list.map((n) => [n.id, n]));
     const before = byId(nodes);
     const now = byId(after);
     const ids = ['n3', 'n4', 'n5', 'new'];
