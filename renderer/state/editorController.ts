@@ -208,7 +208,7 @@ export class EditorController {
   /**
    * Runs a command whose patch is big (a layout of the whole map) and writes it a slice a task
    * (MapSession.applyInSlices): one undo step, no long task. `onDone` runs once the editor has
-   * the whole change, in the same task, so what it changes is drawn in the same frame.
+   * the whole change, in the task that hands it over, so what it changes is drawn in the same frame.
    */
   dispatchInSlices(command: Command, onDone: () => void): boolean {
     let started = false;

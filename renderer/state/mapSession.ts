@@ -141,11 +141,13 @@ export class MapSession {
   }
 
   /**
-   * Writes a big patch (a layout of the whole map) a slice of SLICE_NODES nodes a task, so no
-   * task is long; it is still one undo step, and the editor is handed the map once, when the
-   * last slice is written, then `onDone` runs (in that same task). Another edit, an undo or a
-   * new undo step meanwhile first writes what is left, so the order of edits and the step hold.
-   * Returns false (and `onDone` never runs) if nothing was written.
+   * Writes a big patch (a layout of the whole map) in slices of SLICE_NODES nodes, a few a task,
+   * so no task is long. It is still one undo step (the UndoManager folds the slices' transactions
+   * into the step the first one opened), each slice is stored and sent as it is written, and the
+   * editor is handed the map once, in a task of its own after the last slice, followed by
+   * `onDone` in that task. Another edit, an undo, a new undo step or closing first writes what is
+   * left, so the order of edits and the step hold. Returns false (and `onDone` never runs) if
+   * nothing was written.
    */
   applyInSlices(patch: Patch, options: ApplyOptions, onDone: () => void): boolean {
     if (this.readOnlyFlag || this.closed || isEmptyPatch(patch)) return false;
@@ -161,11 +163,6 @@ export class MapSession {
     this.slices = { rest, options: { ...options, now }, onDone, timer: setTimeout(() => this.nextSlice(), 0) };
     this.write(first!, options, options.deferred, now);
     return true;
-  }
-
-  /** Whether a patch is still being written in slices. */
-  get writingSlices(): boolean {
-    return this.slices !== null;
   }
 
   /** Writes whatever slices are left now (before another edit, an undo, closing). */
