@@ -1,4 +1,5 @@
 import { useAppState, useController } from '../app/controllerContext';
+import { nodeCounts } from '../state/nodeCounts';
 import { JoinDialog } from './JoinDialog';
 import { ShareDialog } from './ShareDialog';
 import { SharedMapDialog } from './SharedMapDialog';
@@ -10,7 +11,7 @@ export function SharingDialogs() {
   const sharing = useTeamSharing();
   const dialog = useSharingState((s) => s.dialog);
   const mapName = useAppState((s) => s.doc?.meta.name ?? '');
-  const peopleOnMap = useAppState((s) => (s.doc ? Object.values(s.doc.nodes).filter((n) => n.kind === 'person').length : 0));
+  const peopleOnMap = useAppState((s) => (s.doc ? nodeCounts(s.doc.nodes).people : 0));
   const resuming = useSharingState((s) => s.resuming);
   const connection = useSharingState((s) => s.connection);
   const invites = useSharingState((s) => s.invites);

@@ -88,9 +88,21 @@ export async function appendUpdates(db: GoodHelpDatabase, mapId: Id, updates: re
   await db.transaction('rw', db.mapUpdates, db.mapIndex, async () => {
     const row = await db.mapIndex.get(mapId);
     if (!row) throw new Error('This map has been removed, so the change could not be saved.');
-    await db.mapUpdates.add({ mapId, update: updates.length === 1 ? updates[0]! : Y.mergeUpdates([...updates]) });
+    const rows = rowsOf(mapId, updates);
+    if (rows.length === 1) await db.mapUpdates.add(rows[0]!);
+    else await db.mapUpdates.bulkAdd(rows);
     await db.mapIndex.put({ ...row, ...(index.name ? { name: index.name } : {}), updatedAt: stamp });
   });
+}
+
+/** Merging many small updates (a run of typing) into one row is cheap; merging big ones (a layout's slices) is a long task, so they keep a row each. */
+const MERGE_BELOW_BYTES = 64 * 1024;
+
+function rowsOf(mapId: Id, updates: readonly Uint8Array[]): { mapId: Id; update: Uint8Array }[] {
+  if (updates.length === 1) return [{ mapId, update: updates[0]! }];
+  const bytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
+  if (bytes < MERGE_BELOW_BYTES) return [{ mapId, update: Y.mergeUpdates([...updates]) }];
+  return updates.map((update) => ({ mapId, update }));
 }
 
 export async function createMap(db: GoodHelpDatabase, name: string, now: Date = new Date()): Promise<MapMeta> {
