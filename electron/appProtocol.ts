@@ -48,8 +48,8 @@ export function resolveAppPath(distDir: string, url: string): string | null {
   return full;
 }
 
-/** Serves one request: the file with its type and our CSP, or a 404. */
-export async function serveAppRequest(distDir: string, url: string): Promise<Response> {
+/** Serves one request: the file with its type and our CSP (see teamServers.ts), or a 404. */
+export async function serveAppRequest(distDir: string, url: string, policy: string = CONTENT_SECURITY_POLICY): Promise<Response> {
   const path = resolveAppPath(distDir, url);
   if (!path) return new Response('Not found', { status: 404 });
   try {
@@ -58,7 +58,7 @@ export async function serveAppRequest(distDir: string, url: string): Promise<Res
       status: 200,
       headers: {
         'Content-Type': mimeTypeFor(path),
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'Content-Security-Policy': policy,
         'X-Content-Type-Options': 'nosniff',
       },
     });

@@ -47,6 +47,8 @@ export interface HandlerDeps {
   readonly openAudienceWindow?: () => IpcResponse<'window:openAudience'>;
   /** The network, for ORUK feed pages only (electron/feedFetch.ts checks every address). */
   readonly fetch?: FeedFetch;
+  /** Names a team server in the pages' policy (electron/teamServers.ts); false for a bad address. */
+  readonly allowTeamServer?: (address: string) => Promise<boolean>;
 }
 
 export function createHandlers(deps: HandlerDeps): { [C in IpcChannel]: Handler<C> } {
@@ -65,6 +67,7 @@ export function createHandlers(deps: HandlerDeps): { [C in IpcChannel]: Handler<
       if (!deps.openAudienceWindow) throw new Error('The audience window cannot be opened here.');
       return deps.openAudienceWindow();
     },
+    'sharing:allowServer': async ({ address }) => ({ allowed: deps.allowTeamServer ? await deps.allowTeamServer(address) : false }),
     ...createFileHandlers(deps.files),
   };
 }

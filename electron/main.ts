@@ -12,6 +12,7 @@ import { OpenQueue, filesFromArgv } from './openRequests';
 import { RecentFiles } from './recentFiles';
 import { FILES_WAITING_CHANNEL } from '../shared/ipc/fileChannels';
 import { registerHandlers } from './ipcHandlers';
+import { ChosenTeamServers } from './teamServers';
 import { buildMenuTemplate } from './menu';
 import { APP_ORIGIN, denyAllPermissions, hardenWebContents, isSafeExternalUrl, isTrustedSenderUrl } from './security';
 import { fitWindowToDisplays, parseWindowState } from './windowState';
@@ -64,7 +65,9 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   denyAllPermissions(session.defaultSession);
-  protocol.handle(APP_SCHEME, (request) => serveAppRequest(distDir, request.url));
+  // The policy names the team servers this person chose; a new one takes effect as the window starts again.
+  const teamServers = new ChosenTeamServers(join(app.getPath('userData'), 'team-servers.json'));
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(distDir, request.url, teamServers.policy));
   const backups = new BackupStore(join(app.getPath('userData'), 'backups'));
   registerHandlers(
     ipcMain,
@@ -87,6 +90,7 @@ function start(): void {
         addRecentDocument: (path) => app.addRecentDocument(path),
       },
       openAudienceWindow: () => audienceWindows.open(),
+      allowTeamServer: (address) => teamServers.add(address),
     },
     (url) => isTrustedSenderUrl(url, devUrl),
   );

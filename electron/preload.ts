@@ -24,6 +24,7 @@ const api: DesktopBridge = {
   openRecentFile: (request) => ipcRenderer.invoke('file:openRecent', request),
   getFeedPage: (request) => ipcRenderer.invoke('feed:getPage', request),
   openAudienceWindow: () => ipcRenderer.invoke('window:openAudience', {}),
+  allowTeamServer: (request) => ipcRenderer.invoke('sharing:allowServer', request),
   onFilesWaiting: (listener) => {
     const handler = () => listener();
     ipcRenderer.on(FILES_WAITING_CHANNEL, handler);

@@ -16,8 +16,9 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  // Team servers are the person's choice: the page adds a second policy at start naming only
-  // the ones this profile chose (renderer/sharing/connectPolicy.ts); a request must pass both.
+  // Team servers are the person's choice: the app's pages are served with this connect-src
+  // narrowed to the ones chosen (electron/teamServers.ts), and the page adds a second policy at
+  // start naming only those (renderer/sharing/connectPolicy.ts); a request must pass both.
   "connect-src 'self' ws: wss: http: https:",
   "worker-src 'self' blob:",
   "object-src 'none'",

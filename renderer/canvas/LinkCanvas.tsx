@@ -1,7 +1,7 @@
 import { EdgeLabelRenderer, useStoreApi } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { LINK_TYPE_LABELS, type MapLink } from '../../shared/model';
-import { useAppState, useController } from '../app/controllerContext';
+import { useAppState, useController, useNodeDrag } from '../app/controllerContext';
 import { isLinkFaded } from '../state/emphasis';
 import type { EditorController } from '../state/editorController';
 import { useStoreSelector } from '../state/store';
@@ -35,10 +35,12 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
   // A lens filter's hidden nodes take their links with them, as React Flow's edges do.
   const hidden = lensResult?.hidden;
   const links = useMemo(() => (doc ? Object.values(doc.links).filter((l) => !hidden?.has(l.source) && !hidden?.has(l.target)) : []), [doc?.links, hidden]);
+  // A node being dragged takes its links with it before the drag is written (dragState.ts).
+  const drag = useNodeDrag();
   const geometry = useMemo(() => {
     const boxes = labelling?.boxes;
-    return doc ? linkGeometry(doc, links, (id) => boxes?.get(id) ?? null) : null;
-  }, [doc, links, labelling]);
+    return doc ? linkGeometry(doc, links, (id) => boxes?.get(id) ?? null, drag?.positions) : null;
+  }, [doc, links, labelling, drag]);
   const drawRef = useRef<() => void>(() => undefined);
   // Drawn only at rest and at the DOM level: the picture draws the links otherwise.
   const idleRef = useRef(!moving && shown);

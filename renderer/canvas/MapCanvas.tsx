@@ -14,7 +14,7 @@ import {
 import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import type { NodeKind } from '../../shared/model';
-import { useAppState, useController } from '../app/controllerContext';
+import { useAppState, useController, useNodeDrag } from '../app/controllerContext';
 import type { EditorController } from '../state/editorController';
 import { AddNodeMenu } from './AddNodeMenu';
 import { ConnectDialog } from './ConnectDialog';
@@ -85,16 +85,20 @@ export function MapCanvas() {
   const links = doc?.links;
   const flowIds = lod.domIds;
   const allNodes = useMemo(() => (doc ? cache.nodesFor(doc, selection, hidden) : []), [cache, doc, selection, hidden]);
-  const mapNodes = useMemo(() => (flowIds ? allNodes.filter((n) => flowIds.has(n.id)) : allNodes), [allNodes, flowIds]);
+  const windowNodes = useMemo(() => (flowIds ? allNodes.filter((n) => flowIds.has(n.id)) : allNodes), [allNodes, flowIds]);
+  // A drag is shown here and written to the map when it ends (renderer/state/dragState.ts).
+  const drag = useNodeDrag();
+  const mapNodes = useMemo(() => (drag ? withDragPositions(windowNodes, drag.positions) : windowNodes), [windowNodes, drag]);
   // While a layout settles, nodes are drawn where it has got to (nothing is saved until it ends).
   const nodes = useLayoutPreviewNodes(mapNodes);
   // Sticky notes are drawn in the same canvas but are not map nodes (renderer/stickies).
   const canvasNodes = useWithStickyNotes(nodes);
   const layoutRunning = useLayoutRunning();
-  const onNodeDragStop = useCallback(
-    (_: unknown, __: unknown, dragged: CanvasNode[]) => pinAfterDrag(controller, dragged.map((n) => n.id), `drag:${dragId.current}`),
-    [controller],
-  );
+  const onNodeDragStop = useCallback(() => {
+    const key = `drag:${dragId.current}`;
+    pinAfterDrag(controller, controller.endDrag(key), key);
+    void controller.flush();
+  }, [controller]);
   // Keyed on the links, not the whole map: moving nodes leaves the edge list as it was, so
   // React Flow does not re-index thousands of links on every drag frame or layout.
   const colouredLinks = useAppState((s) => Boolean(s.lensResult?.links));
@@ -112,9 +116,10 @@ export function MapCanvas() {
           dragging ||= change.dragging === true;
         }
       }
-      if (moves.length) {
-        controller.dispatch({ type: 'moveNodes', args: { moves, ...(dragging ? { mergeKey: `drag:${dragId.current}` } : {}) } });
-      }
+      const key = `drag:${dragId.current}`;
+      // Drag frames (and the drag's last position) are shown, not written; the arrow keys move at once.
+      if (moves.length && (dragging || controller.dragStore.get().drag?.key === key)) controller.dragNodes(key, moves);
+      else if (moves.length) controller.dispatch({ type: 'moveNodes', args: { moves } });
       applySelectChanges(controller, changes, 'nodeIds');
     },
     [controller],
@@ -257,3 +262,12 @@ function applySelectChanges(
   }
   controller.select({ ...current, [key]: [...ids] });
 }
+
+/** The canvas's nodes with those being dragged where the pointer has taken them. */
+function withDragPositions(nodes: FlowNode[], positions: ReadonlyMap<string, { x: number; y: number }>): FlowNode[] {
+  return nodes.map((n) => {
+    const at = positions.get(n.id);
+    return at ? { ...n, position: at, dragging: true } : n;
+  });
+}
+

@@ -1,5 +1,5 @@
 import { useStore } from '@xyflow/react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useAppState, useController } from '../app/controllerContext';
 import { degreesOf, workshopLabelStore, workshopLabels } from '../workshop/workshopLabels';
 import { useWorkshop } from '../workshop/workshopStore';
@@ -34,7 +34,8 @@ export function MapLabels({ only, paused, off = false }: { only: ReadonlySet<str
   const restZoom = useRef(liveZoom);
   if (!paused) restZoom.current = liveZoom;
   const zoom = restZoom.current;
-  const doc = useAppState((s) => s.doc);
+  // Placed just after an edit rather than in its own task: the edit is stored and its node drawn first.
+  const doc = useDeferredValue(useAppState((s) => s.doc));
   const selection = useAppState((s) => s.selection);
   const emphasis = useAppState((s) => s.emphasis);
   const lensResult = useAppState((s) => s.lensResult);

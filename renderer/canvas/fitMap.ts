@@ -15,6 +15,7 @@ const COVERS = [
   '[data-covers-map]',
   '.toolbar',
   '.react-flow__minimap',
+  '.picture-minimap',
   '.react-flow__controls',
   '.emphasis-bar',
   '.session-panel',
@@ -37,10 +38,16 @@ export function uncoveredPane(shape?: { width: number; height: number }): { pane
   const paneElement = document.querySelector('.react-flow');
   if (!paneElement) return null;
   const pane = plain(paneElement.getBoundingClientRect());
-  // Only what lies over the pane counts: the editor's toolbar sits above it, the workshop's over
-  // it (its slim strip when tucked away, all of it while the tools are out).
-  const covers: ScreenRect[] = [...document.querySelectorAll(COVERS)].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).map(plain);
-  return { pane, free: freeRectangle(pane, covers, shape) };
+  return { pane, free: freeRectangle(pane, mapCovers(), shape) };
+}
+
+/**
+ * The boxes of what floats over the map now. Only what lies over the pane matters: the editor's
+ * toolbar sits above it, the workshop's over it (its slim strip when tucked away, all of it
+ * while the tools are out).
+ */
+export function mapCovers(): ScreenRect[] {
+  return [...document.querySelectorAll(COVERS)].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).map(plain);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { MapDocument } from '../../shared/editing';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import { LINK_TYPE_COLOURS } from '../../shared/lens/linkColours';
 import type { MapLink, MapNode } from '../../shared/model';
+import { changedBetween } from '../../shared/sync';
 import type { Selection } from '../state/appState';
 import type { StickyFlowNode } from '../stickies/stickyFlowNodes';
 
@@ -40,32 +41,49 @@ export class FlowElementCache {
   constructor(private readonly nodeRole?: 'img') {}
 
   private nodes = new WeakMap<MapNode, { selected: boolean; hidden: boolean; element: FlowNode }>();
+  private lastNodes: { nodes: MapDocument['nodes']; selection: Selection; hidden: ReadonlySet<string> | undefined; out: FlowNode[]; index: Map<string, number> } | null = null;
   private edges = new WeakMap<MapLink, { selected: boolean; coloured: boolean; element: FlowEdge }>();
 
   /** `hidden`: nodes a lens filter leaves out (renderer/lens); their links go with them. */
   nodesFor(doc: MapDocument, selection: Selection, hidden?: ReadonlySet<string>): FlowNode[] {
+    const last = this.lastNodes;
+    // A few nodes changed (an edit, a drag's end): only their elements are made again.
+    if (last && last.selection === selection && last.hidden === hidden) {
+      const changed = changedBetween(last.nodes, doc.nodes);
+      if (changed && [...changed].every((id) => doc.nodes[id] && last.index.has(id))) {
+        const out = last.out.slice();
+        const selected = new Set(selection.nodeIds);
+        for (const id of changed) out[last.index.get(id)!] = this.nodeElement(doc.nodes[id]!, selected, hidden);
+        this.lastNodes = { ...last, nodes: doc.nodes, out };
+        return out;
+      }
+    }
     const selected = new Set(selection.nodeIds);
-    return Object.values(doc.nodes).map((node) => {
-      const isSelected = selected.has(node.id);
-      const isHidden = hidden?.has(node.id) ?? false;
-      const cached = this.nodes.get(node);
-      if (cached && cached.selected === isSelected && cached.hidden === isHidden) return cached.element;
-      const element: FlowNode = {
-        id: node.id,
-        type: 'mapNode',
-        position: { x: node.x, y: node.y },
-        width: NODE_WIDTH,
-        height: NODE_HEIGHT,
-        handles: HANDLES,
-        data: { node },
-        selected: isSelected,
-        ariaLabel: `${node.kind}: ${node.name}`,
-        ...(this.nodeRole ? { ariaRole: this.nodeRole } : {}),
-        ...(isHidden ? { hidden: true } : {}),
-      };
-      this.nodes.set(node, { selected: isSelected, hidden: isHidden, element });
-      return element;
-    });
+    const out = Object.values(doc.nodes).map((node) => this.nodeElement(node, selected, hidden));
+    this.lastNodes = { nodes: doc.nodes, selection, hidden, out, index: new Map(out.map((e, i) => [e.id, i])) };
+    return out;
+  }
+
+  private nodeElement(node: MapNode, selected: ReadonlySet<string>, hidden: ReadonlySet<string> | undefined): FlowNode {
+    const isSelected = selected.has(node.id);
+    const isHidden = hidden?.has(node.id) ?? false;
+    const cached = this.nodes.get(node);
+    if (cached && cached.selected === isSelected && cached.hidden === isHidden) return cached.element;
+    const element: FlowNode = {
+      id: node.id,
+      type: 'mapNode',
+      position: { x: node.x, y: node.y },
+      width: NODE_WIDTH,
+      height: NODE_HEIGHT,
+      handles: HANDLES,
+      data: { node },
+      selected: isSelected,
+      ariaLabel: `${node.kind}: ${node.name}`,
+      ...(this.nodeRole ? { ariaRole: this.nodeRole } : {}),
+      ...(isHidden ? { hidden: true } : {}),
+    };
+    this.nodes.set(node, { selected: isSelected, hidden: isHidden, element });
+    return element;
   }
 
   /**

@@ -18,15 +18,18 @@ export interface LinkDrawStyle {
   readonly lookOf: (link: MapLink) => LinkLook;
 }
 
+/** Where a node is drawn: a drag in progress is shown before it is written (renderer/state/dragState.ts). */
+export type DrawnAt = ReadonlyMap<string, { x: number; y: number }> | undefined;
+
 /** A link's two ends, each where the line leaves its node's drawn box; null when an end is missing or hidden. */
-export function linkEnds(doc: MapDocument, link: MapLink, boxOf: LinkDrawStyle['boxOf']): { x1: number; y1: number; x2: number; y2: number } | null {
-  const a = doc.nodes[link.source];
-  const b = doc.nodes[link.target];
+export function linkEnds(doc: MapDocument, link: MapLink, boxOf: LinkDrawStyle['boxOf'], moved?: DrawnAt): { x1: number; y1: number; x2: number; y2: number } | null {
+  const a = moved?.get(link.source) ?? doc.nodes[link.source];
+  const b = moved?.get(link.target) ?? doc.nodes[link.target];
   if (!a || !b) return null;
   const ca = { x: a.x + NODE_WIDTH / 2, y: a.y + NODE_HEIGHT / 2 };
   const cb = { x: b.x + NODE_WIDTH / 2, y: b.y + NODE_HEIGHT / 2 };
-  const boxA = boxOf(a.id);
-  const boxB = boxOf(b.id);
+  const boxA = boxOf(link.source);
+  const boxB = boxOf(link.target);
   const start = boxExit(ca, cb, boxA?.width, boxA?.height);
   const end = boxExit(cb, ca, boxB?.width, boxB?.height);
   return { x1: start.x, y1: start.y, x2: end.x, y2: end.y };
@@ -46,10 +49,10 @@ export interface LinkGeometry {
   readonly ends: Float64Array;
 }
 
-export function linkGeometry(doc: MapDocument, links: readonly MapLink[], boxOf: LinkDrawStyle['boxOf']): LinkGeometry {
+export function linkGeometry(doc: MapDocument, links: readonly MapLink[], boxOf: LinkDrawStyle['boxOf'], moved?: DrawnAt): LinkGeometry {
   const ends = new Float64Array(links.length * 4).fill(Number.NaN);
   links.forEach((link, i) => {
-    const e = linkEnds(doc, link, boxOf);
+    const e = linkEnds(doc, link, boxOf, moved);
     if (!e) return;
     ends[4 * i] = e.x1;
     ends[4 * i + 1] = e.y1;

@@ -20,11 +20,49 @@ export class NodeGrid<N extends { readonly id: string; readonly x: number; reado
   constructor(nodes: Iterable<N>, skip?: ReadonlySet<string>) {
     for (const node of nodes) {
       if (skip?.has(node.id)) continue;
-      const key = cellKey(Math.floor(node.x / CELL), Math.floor(node.y / CELL));
+      const key = keyOf(node);
       const list = this.cells.get(key);
       if (list) list.push(node);
       else this.cells.set(key, [node]);
     }
+  }
+
+  /**
+   * The grid after a few nodes changed (`before` → `after`, either missing when one came or
+   * went): only their cells are copied and changed, the rest are shared with this grid.
+   */
+  withChanges(changes: Iterable<{ readonly before: N | undefined; readonly after: N | undefined }>, skip?: ReadonlySet<string>): NodeGrid<N> {
+    const next = new NodeGrid<N>([]);
+    for (const [key, list] of this.cells) next.cells.set(key, list);
+    const copied = new Set<number>();
+    const cell = (key: number) => {
+      let list = next.cells.get(key);
+      if (!copied.has(key)) {
+        list = list ? list.slice() : [];
+        next.cells.set(key, list);
+        copied.add(key);
+      }
+      return list!;
+    };
+    for (const { before, after } of changes) {
+      // Still in the same cell: it keeps its place there (the one drawn on top stays on top).
+      if (before && after && keyOf(before) === keyOf(after) && !skip?.has(after.id)) {
+        const list = cell(keyOf(after));
+        const i = list.findIndex((n) => n.id === before.id);
+        if (i >= 0) {
+          list[i] = after;
+          continue;
+        }
+      }
+      if (before) {
+        const list = cell(keyOf(before));
+        const i = list.findIndex((n) => n.id === before.id);
+        if (i >= 0) list.splice(i, 1);
+      }
+      if (after && !skip?.has(after.id)) cell(keyOf(after)).push(after);
+    }
+    for (const key of copied) if (!next.cells.get(key)!.length) next.cells.delete(key);
+    return next;
   }
 
   /** Nodes whose box meets the rectangle; stops once `cap` are found. */
@@ -64,6 +102,8 @@ function collect<N extends { x: number; y: number }>(list: readonly N[], rect: R
   }
   return false;
 }
+
+const keyOf = (node: { readonly x: number; readonly y: number }) => cellKey(Math.floor(node.x / CELL), Math.floor(node.y / CELL));
 
 // Cells are keyed by one number: maps span far less than 2^20 cells either way.
 const cellKey = (gx: number, gy: number) => (gx + 524288) * 1048576 + (gy + 524288);

@@ -12,7 +12,7 @@ const scope = self as unknown as {
   postMessage(message: unknown, transfer: Transferable[]): void;
 };
 
-export type PictureRequest = { type: 'scene'; scene: PictureScene } | { type: 'draw'; id: number; view: PictureView };
+export type PictureRequest = { type: 'scene'; scene: PictureScene } | { type: 'changes'; changes: Partial<PictureScene> } | { type: 'draw'; id: number; view: PictureView };
 
 let scene: PictureScene | null = null;
 let pending: { id: number; view: PictureView } | null = null;
@@ -21,7 +21,10 @@ let scheduled = false;
 scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'scene') scene = message.scene;
-  else pending = { id: message.id, view: message.view };
+  else if (message.type === 'changes') {
+    // Some nodes' arrays, for the same nodes in the same order (pictureClient.ts).
+    if (scene) scene = { ...scene, ...message.changes };
+  } else pending = { id: message.id, view: message.view };
   if (!scheduled) {
     scheduled = true;
     // After the messages already queued, so a burst of camera moves is drawn once.

@@ -31,8 +31,12 @@ export class PictureClient {
   }
 
   setScene(scene: PictureScene): void {
+    const previous = this.scene;
     this.scene = scene;
-    this.post({ type: 'scene', scene });
+    if (previous === scene) return;
+    // A few nodes moved or renamed: the worker is sent the arrays that changed, not the whole map again.
+    const changes = previous ? changedParts(previous, scene) : null;
+    this.post(changes ? { type: 'changes', changes } : { type: 'scene', scene });
   }
 
   draw(view: PictureView): void {
@@ -72,4 +76,17 @@ export class PictureClient {
     this.shown = id;
     this.onDrawn({ view, bitmap });
   }
+}
+
+/** The per-node arrays a scene changed from the last one, when nothing else did (same nodes, same order). */
+const PER_NODE = new Set<keyof PictureScene>(['xy', 'names', 'flags']);
+function changedParts(a: PictureScene, b: PictureScene): Partial<PictureScene> | null {
+  if (a.count !== b.count || a.ids !== b.ids) return null;
+  const changes: Record<string, unknown> = {};
+  for (const key of Object.keys(b) as (keyof PictureScene)[]) {
+    if (a[key] === b[key]) continue;
+    if (!PER_NODE.has(key)) return null;
+    changes[key] = b[key];
+  }
+  return changes as Partial<PictureScene>;
 }

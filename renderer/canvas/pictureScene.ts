@@ -49,6 +49,66 @@ export interface SceneInputs {
   readonly notes: readonly StickyNote[];
 }
 
+/**
+ * The scene for new inputs, made from the previous one when only a few nodes changed (an edit,
+ * a drag's end): their entries are written into copies of the arrays that hold what changed,
+ * and every other part is shared, so the picture client sends the worker only those
+ * (pictureClient.ts). Anything else — nodes or links added or removed, another lens, emphasis,
+ * selection, theme or notes — builds the scene again.
+ */
+export function updatePictureScene(previous: { scene: PictureScene; inputs: SceneInputs } | null, inputs: SceneInputs): PictureScene {
+  if (!previous) return buildPictureScene(inputs);
+  const { scene, inputs: was } = previous;
+  const same =
+    was.doc.links === inputs.doc.links &&
+    was.degree === inputs.degree &&
+    was.selection === inputs.selection &&
+    was.emphasis === inputs.emphasis &&
+    was.lensResult === inputs.lensResult &&
+    was.colours === inputs.colours &&
+    was.notes === inputs.notes;
+  if (!same) return buildPictureScene(inputs);
+  if (was.doc.nodes === inputs.doc.nodes) return scene;
+  const index = sceneIndex(scene);
+  const before = was.doc.nodes;
+  const changed: number[] = [];
+  let count = 0;
+  for (const id in inputs.doc.nodes) {
+    count++;
+    const node = inputs.doc.nodes[id]!;
+    if (before[id] === node) continue;
+    const i = index.get(id);
+    // A node new to the map (or one a lens filter leaves out) changes which nodes are drawn.
+    if (i === undefined || !before[id] || before[id].kind !== node.kind) return buildPictureScene(inputs);
+    changed.push(i);
+  }
+  if (count !== Object.keys(before).length || changed.length > scene.count / 4) return buildPictureScene(inputs);
+  let xy: Float32Array | null = null;
+  let names: string[] | null = null;
+  let flags: Uint8Array | null = null;
+  for (const i of changed) {
+    const node = inputs.doc.nodes[scene.ids[i]!]!;
+    if (scene.xy[2 * i] !== Math.fround(node.x) || scene.xy[2 * i + 1] !== Math.fround(node.y)) {
+      xy ??= scene.xy.slice();
+      xy[2 * i] = node.x;
+      xy[2 * i + 1] = node.y;
+    }
+    if (scene.names[i] !== node.name) {
+      names ??= scene.names.slice();
+      names[i] = node.name;
+    }
+    const flag = (scene.flags[i]! & ~PINNED) | (node.pinned ? PINNED : 0);
+    if (flag !== scene.flags[i]) {
+      flags ??= scene.flags.slice();
+      flags[i] = flag;
+    }
+  }
+  if (!xy && !names && !flags) return scene;
+  const next = { ...scene, ...(xy ? { xy } : {}), ...(names ? { names } : {}), ...(flags ? { flags } : {}) };
+  indexOfScene.set(next, index);
+  return next;
+}
+
 export function buildPictureScene({ doc, degree, selection, emphasis, lensResult, colours, notes }: SceneInputs): PictureScene {
   const nodes = Object.values(doc.nodes).filter((n) => !lensResult?.hidden.has(n.id));
   const count = nodes.length;
@@ -107,6 +167,33 @@ export function buildPictureScene({ doc, degree, selection, emphasis, lensResult
     notes: notes.map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height })),
     ids,
   };
+}
+
+const indexOfScene = new WeakMap<PictureScene, Map<string, number>>();
+
+/**
+ * The scene with some nodes moved (a drag in progress): a new `xy`, every other part shared, so
+ * the picture client sends the worker only the positions (pictureClient.ts).
+ */
+export function withMovedNodes(scene: PictureScene, positions: ReadonlyMap<string, { x: number; y: number }>): PictureScene {
+  const index = sceneIndex(scene);
+  const xy = scene.xy.slice();
+  for (const [id, at] of positions) {
+    const i = index.get(id);
+    if (i === undefined) continue;
+    xy[2 * i] = at.x;
+    xy[2 * i + 1] = at.y;
+  }
+  const next = { ...scene, xy };
+  indexOfScene.set(next, index);
+  return next;
+}
+
+/** Each node's place in a scene's arrays. */
+function sceneIndex(scene: PictureScene): Map<string, number> {
+  let index = indexOfScene.get(scene);
+  if (!index) indexOfScene.set(scene, (index = new Map(scene.ids.map((id, i) => [id, i]))));
+  return index;
 }
 
 /** The theme's node colours, as the DOM nodes use them. */

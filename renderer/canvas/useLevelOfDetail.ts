@@ -2,6 +2,7 @@ import { useStore, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapDocument } from '../../shared/editing';
 import type { MapNode } from '../../shared/model';
+import { changedBetween } from '../../shared/sync';
 import { MOUNT_SLICE, nextDetailLevel, PICTURE_ABOVE, UNMOUNT_SLICE, type DetailLevel } from './detailLevel';
 import { NodeGrid, viewRect, type Rect } from './nodeGrid';
 
@@ -38,7 +39,15 @@ export interface LevelOfDetail {
 export function useLevelOfDetail(doc: MapDocument | null, hidden: ReadonlySet<string> | undefined, moving: boolean, selected: readonly string[]): LevelOfDetail {
   const store = useStoreApi();
   const nodes = doc?.nodes ?? NO_NODES;
-  const grid = useMemo(() => new NodeGrid(Object.values(nodes), hidden), [nodes, hidden]);
+  // An edit to a few nodes moves only them in the grid (shared/sync/recordChanges.ts).
+  const lastGrid = useRef<{ nodes: MapDocument['nodes']; hidden: ReadonlySet<string> | undefined; grid: NodeGrid<MapNode> } | null>(null);
+  const grid = useMemo(() => {
+    const last = lastGrid.current;
+    const changed = last && last.hidden === hidden ? changedBetween(last.nodes, nodes) : null;
+    const next = last && changed ? last.grid.withChanges([...changed].map((id) => ({ before: last.nodes[id], after: nodes[id] })), hidden) : new NodeGrid(Object.values(nodes), hidden);
+    lastGrid.current = { nodes, hidden, grid: next };
+    return next;
+  }, [nodes, hidden]);
   const levelRef = useRef<DetailLevel>('dom');
   const level = useStore(
     useCallback(

@@ -34,7 +34,8 @@ export function usePictureGestures(controller: EditorController, grid: NodeGrid<
 
   /**
    * Pressing on a node in the picture drags it (as a DOM node drags), rather than panning the
-   * map: the press is stopped before React Flow's pan sees it. One drag is one undo step.
+   * map: the press is stopped before React Flow's pan sees it. The drag is shown as it goes and
+   * written to the map when it ends (renderer/state/dragState.ts): one undo step.
    */
   const onPointerDownCapture = useCallback(
     (event: PointerEvent) => {
@@ -52,14 +53,15 @@ export function usePictureGestures(controller: EditorController, grid: NodeGrid<
       const move = (e: globalThis.PointerEvent) => {
         const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
         moved = true;
-        controller.dispatch({ type: 'moveNodes', args: { moves: [{ id: node.id, x: origin.x + at.x - start.x, y: origin.y + at.y - start.y }], mergeKey: key } });
+        controller.dragNodes(key, [{ id: node.id, x: origin.x + at.x - start.x, y: origin.y + at.y - start.y }]);
       };
       const up = () => {
         window.removeEventListener('pointermove', move);
         window.removeEventListener('pointerup', up);
         if (moved) {
           dragged.current = true;
-          pinAfterDrag(controller, [node.id], key);
+          pinAfterDrag(controller, controller.endDrag(key), key);
+          void controller.flush();
         }
       };
       window.addEventListener('pointermove', move);

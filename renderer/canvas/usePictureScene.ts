@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
-import { useAppState } from '../app/controllerContext';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useAppState, useNodeDrag } from '../app/controllerContext';
 import { degreesOf } from '../workshop/workshopLabels';
 import { useWorkshop } from '../workshop/workshopStore';
 import { pictureLabelStyle } from './mapLabelStyle';
 import type { PictureLabelStyle } from './pictureDraw';
-import { buildPictureScene, themeColours, type PictureColours, type PictureScene } from './pictureScene';
+import { themeColours, updatePictureScene, withMovedNodes, type PictureColours, type PictureScene, type SceneInputs } from './pictureScene';
 
 const readTheme = (workshop: boolean) => ({ colours: themeColours(document.documentElement), labels: pictureLabelStyle(workshop, document.documentElement) });
 
@@ -13,7 +13,9 @@ const readTheme = (workshop: boolean) => ({ colours: themeColours(document.docum
  * notes or theme change; null while `wanted` is false, so a map shown as DOM nodes pays nothing.
  */
 export function usePictureScene(wanted: boolean): { scene: PictureScene | null; labels: PictureLabelStyle } {
-  const doc = useAppState((s) => s.doc);
+  // Drawn just after an edit rather than in its own task, so the edit is stored and shown on the
+  // DOM without waiting for the picture (React renders the deferred value straight after).
+  const doc = useDeferredValue(useAppState((s) => s.doc));
   const selection = useAppState((s) => s.selection);
   const emphasis = useAppState((s) => s.emphasis);
   const lensResult = useAppState((s) => s.lensResult);
@@ -26,9 +28,19 @@ export function usePictureScene(wanted: boolean): { scene: PictureScene | null; 
   }, [workshop]);
   const links = doc?.links;
   const degree = useMemo(() => (links && wanted ? degreesOf(links) : new Map<string, number>()), [links, wanted]);
-  const scene = useMemo(
-    () => (doc && wanted ? buildPictureScene({ doc, degree, selection, emphasis, lensResult, colours: theme.colours, notes: doc.meta.stickyNotes ?? [] }) : null),
-    [doc, degree, selection, emphasis, lensResult, wanted, theme],
-  );
-  return { scene, labels: theme.labels };
+  // An edit to a few nodes updates the last scene in place of building it again (pictureScene.ts).
+  const last = useRef<{ scene: PictureScene; inputs: SceneInputs } | null>(null);
+  const scene = useMemo(() => {
+    if (!doc || !wanted) return (last.current = null);
+    const inputs: SceneInputs = { doc, degree, selection, emphasis, lensResult, colours: theme.colours, notes: doc.meta.stickyNotes ?? NO_NOTES };
+    const next = updatePictureScene(last.current, inputs);
+    last.current = { scene: next, inputs };
+    return next;
+  }, [doc, degree, selection, emphasis, lensResult, wanted, theme]);
+  // A drag in progress moves its nodes in the picture without rebuilding the scene.
+  const drag = useNodeDrag();
+  const shown = useMemo(() => (scene && drag ? withMovedNodes(scene, drag.positions) : scene), [scene, drag]);
+  return { scene: shown, labels: theme.labels };
 }
+
+const NO_NOTES: SceneInputs['notes'] = [];

@@ -5,8 +5,13 @@ import { focusIsLost, focusMap } from '../canvas/focusMap';
 const FIRST_FIELD = 'input:not([type="hidden"]):not(:disabled), select:not(:disabled), textarea:not(:disabled)';
 const FIRST_CONTROL = 'button:not(:disabled), [href], [tabindex]:not([tabindex="-1"])';
 
-function focusFirstField(dialog: HTMLDialogElement): void {
+function focusFirstField(dialog: HTMLDialogElement, startOn: 'field' | 'content'): void {
   const body = dialog.querySelector<HTMLElement>('.dialog__content') ?? dialog;
+  // A dialog to read starts at its top, not on a link far down that would scroll the start away.
+  if (startOn === 'content') {
+    body.focus();
+    return;
+  }
   let wanted = body.querySelector<HTMLElement>(FIRST_FIELD) ?? body.querySelector<HTMLElement>(FIRST_CONTROL);
   // In a group of radio buttons the keyboard belongs on the chosen one.
   if (wanted instanceof HTMLInputElement && wanted.type === 'radio' && wanted.name) {
@@ -27,6 +32,7 @@ export function Dialog({
   children,
   wide = false,
   returnFocus = 'opener',
+  startOn = 'field',
 }: {
   title: string;
   onClose: () => void;
@@ -34,6 +40,8 @@ export function Dialog({
   wide?: boolean;
   /** Where the keyboard goes on closing: back to what opened it, or to the map (the selected node). */
   returnFocus?: 'opener' | 'map';
+  /** Where the keyboard starts: the first field (a form), or the top of the text (a report to read). */
+  startOn?: 'field' | 'content';
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -44,7 +52,7 @@ export function Dialog({
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) {
       dialog.showModal();
-      focusFirstField(dialog);
+      focusFirstField(dialog, startOn);
     }
     return () => {
       // Once closed, the focus goes back where it was; if that is gone (or was the page), to

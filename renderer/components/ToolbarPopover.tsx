@@ -60,7 +60,14 @@ export function ToolbarPopover({
   setOpenRef.current = setOpen;
 
   return (
-    <div className="popover-anchor" ref={anchor}>
+    <div
+      className="popover-anchor"
+      ref={anchor}
+      // Tabbing on past its last control closes it, so it never stays over what gets the focus next.
+      onBlur={(event) => {
+        if (open && event.relatedTarget instanceof Node && !anchor.current?.contains(event.relatedTarget)) setOpen(false);
+      }}
+    >
       <button
         ref={button}
         type="button"

@@ -4,6 +4,7 @@ import { KindIcon } from '../canvas/KindIcon';
 import { nodeFieldCommitter } from './commitField';
 import { LastChange } from './LastChange';
 import { CommonFields, NameField } from './CommonFields';
+import { startMoving } from '../editor/moveMode';
 import { CustomFieldsEditor } from './CustomFieldsEditor';
 import { OrganisationFields } from './OrganisationFields';
 import { PersonFields } from './PersonFields';
@@ -26,6 +27,15 @@ export function NodeDetails({ id }: { id: string }) {
         {kind}
       </h2>
       <NameField node={node} commit={commit} />
+      {/* The pointer's ways to do what a drag does: place it with a click, link it from a list (WCAG 2.5.7). */}
+      <div className="details__actions" role="group" aria-label="On the map">
+        <button type="button" className="button" onClick={() => startMoving({ kind: 'node', id, name: node.name || `this ${kind.toLowerCase()}` })} title="Then click on the map where it should go (or select it and use the arrow keys)">
+          Move on the map
+        </button>
+        <button type="button" className="button" onClick={() => controller.setDialog('link')} aria-keyshortcuts="L" title="Link to another node (L)">
+          Link to…
+        </button>
+      </div>
       {node.kind === 'person' && <PersonFields node={node} commit={commit} />}
       {node.kind === 'organisation' && <OrganisationFields node={node} commit={commit} />}
       {node.kind === 'space' && <SpaceFields node={node} commit={commit} />}

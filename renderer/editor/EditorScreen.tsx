@@ -13,6 +13,8 @@ import { MapSettingsDialog } from '../mapSettings/MapSettingsDialog';
 import { AboutDialog } from './AboutDialog';
 import { createAppCommands, type AppCommands } from './appCommands';
 import { useClipboardEvents } from './useClipboardEvents';
+import { useFocusUncovered } from './useFocusUncovered';
+import { MoveOverlay } from './MoveOverlay';
 import { FindDialog } from './FindDialog';
 import { handleShortcut } from './keyboardShortcuts';
 import { NoticeBar } from './NoticeBar';
@@ -29,6 +31,7 @@ function EditorLayout() {
   const dialog = useAppState((s) => s.dialog);
   const linkSource = useAppState((s) => (s.selection.nodeIds.length === 1 ? s.selection.nodeIds[0] : undefined));
   useClipboardEvents(controller);
+  useFocusUncovered();
   useEffect(() => desktopBridge?.onMenuCommand((command) => commands[command]()), [commands]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) =>
@@ -50,6 +53,7 @@ function EditorLayout() {
         <div className="map-column">
           <EmphasisBar />
           <MapCanvas />
+          <MoveOverlay />
         </div>
         <DetailsPanel />
       </main>

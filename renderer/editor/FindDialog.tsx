@@ -32,7 +32,18 @@ export function FindDialog() {
       >
         <label className="field">
           <span className="field__label">Name, role, tag or postcode</span>
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus />
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            // A search box's own Escape only empties it, so closing took a second press.
+            onKeyDown={(e) => {
+              if (e.key !== 'Escape') return;
+              e.preventDefault();
+              close();
+            }}
+            autoFocus
+          />
         </label>
       </form>
       <ul className="find-results" aria-label="Matching nodes">

@@ -96,7 +96,7 @@ export function FileDialogs({ inEditor = false }: { inEditor?: boolean }) {
       {dialog === 'import' && <ImportDialog />}
       {dialog === 'feed' && <FeedDialog />}
       {dialog === 'needFigures' && <NeedFiguresDialog />}
-      {dialog === 'merge' && <MergeDialog />}
+      {(dialog === 'merge' || dialog === 'mergeCopy') && <MergeDialog />}
       <SharingDialogs />
     </>
   );

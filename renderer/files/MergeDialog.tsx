@@ -1,3 +1,6 @@
+import type { ReactNode } from 'react';
+import type { MergeChange } from '../../shared/files/planMerge';
+import { isEmptyStateMerge } from '../../shared/files/planStateMerge';
 import { Dialog } from '../components/Dialog';
 import { useFileService, useFileUi } from './useFileService';
 
@@ -33,47 +36,64 @@ const FIELD_WORDS: Record<string, string> = {
   quality: 'quality',
   impact: 'impact',
   customFields: 'custom fields',
+  position: 'place on the map',
+  reflections: 'reflections',
 };
+
+/** A titled list of names, at most SHOWN of them. */
+function NameList({ id, title, empty, items }: { id: string; title: string; empty: string; items: readonly ReactNode[] }) {
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <ul>
+        {items.length === 0 && <li className="muted">{empty}</li>}
+        {items.slice(0, SHOWN).map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+        {items.length > SHOWN && <li className="muted">and {items.length - SHOWN} more</li>}
+      </ul>
+    </section>
+  );
+}
+
+const things = (n: number) => `${n} ${n === 1 ? 'thing' : 'things'}`;
+const changeItem = (c: MergeChange) => (
+  <>
+    {c.name} <span className="muted">({c.fields.map((f) => FIELD_WORDS[f] ?? f).join(', ')})</span>
+  </>
+);
 
 /** Shows what merging a file will add and change, before anything does. */
 export function MergeDialog() {
   const files = useFileService();
   const dialog = useFileUi((s) => s.dialog);
-  if (dialog.kind !== 'merge') return null;
-  const { plan, fileName } = dialog;
-  const nothing = plan.nodes.length === 0 && plan.links.length === 0 && !plan.meta;
+  if (dialog.kind !== 'merge' && dialog.kind !== 'mergeCopy') return null;
+  const { fileName } = dialog;
+  const copy = dialog.kind === 'mergeCopy' ? dialog.plan : null;
+  const plan = dialog.kind === 'merge' ? dialog.plan : null;
+  const nothing = copy ? isEmptyStateMerge(copy) : plan!.nodes.length === 0 && plan!.links.length === 0 && !plan!.meta;
+  const added = (copy ?? plan)!.addedNodes;
+  const changed = (copy ?? plan)!.changedNodes;
   return (
     <Dialog title={`Merge “${fileName}” into this map`} onClose={() => files.close()} wide>
-      <p>
-        Things are matched by their ID, then by kind and name. Matched things take the details from the file but stay where they are on this map.
-        {plan.unchanged > 0 && ` ${plan.unchanged} ${plan.unchanged === 1 ? 'item is' : 'items are'} already the same.`}
-      </p>
+      {copy ? (
+        <p>
+          This file is a copy of this map. Both copies’ changes are kept, field by field, and anything deleted in either copy is deleted.
+          {copy.metaChanged && ' The map’s own lists (areas, sticky notes, views or votes) change too.'}
+        </p>
+      ) : (
+        <p>
+          Things are matched by their ID, then by kind and name. Matched things take the details from the file but stay where they are on this map.
+          {plan!.unchanged > 0 && ` ${plan!.unchanged} ${plan!.unchanged === 1 ? 'item is' : 'items are'} already the same.`}
+        </p>
+      )}
       <div className="merge-lists">
-        <section aria-labelledby="merge-added">
-          <h3 id="merge-added">Will add {plan.addedNodes.length} {plan.addedNodes.length === 1 ? 'thing' : 'things'}</h3>
-          <ul>
-            {plan.addedNodes.length === 0 && <li className="muted">Nothing new</li>}
-            {plan.addedNodes.slice(0, SHOWN).map((name, i) => (
-              <li key={i}>{name}</li>
-            ))}
-            {plan.addedNodes.length > SHOWN && <li className="muted">and {plan.addedNodes.length - SHOWN} more</li>}
-          </ul>
-        </section>
-        <section aria-labelledby="merge-changed">
-          <h3 id="merge-changed">Will change {plan.changedNodes.length}</h3>
-          <ul>
-            {plan.changedNodes.length === 0 && <li className="muted">Nothing already here changes</li>}
-            {plan.changedNodes.slice(0, SHOWN).map((c, i) => (
-              <li key={i}>
-                {c.name} <span className="muted">({c.fields.map((f) => FIELD_WORDS[f] ?? f).join(', ')})</span>
-              </li>
-            ))}
-            {plan.changedNodes.length > SHOWN && <li className="muted">and {plan.changedNodes.length - SHOWN} more</li>}
-          </ul>
-        </section>
+        <NameList id="merge-added" title={`Will add ${things(added.length)}`} empty="Nothing new" items={added} />
+        <NameList id="merge-changed" title={`Will change ${changed.length}`} empty="Nothing already here changes" items={changed.map(changeItem)} />
+        {copy && <NameList id="merge-removed" title={`Will remove ${things(copy.removedNodes.length)}`} empty="Nothing is removed" items={copy.removedNodes} />}
       </div>
       <p>
-        Links: {plan.addedLinks} new, {plan.changedLinks} changed.
+        Links: {(copy ?? plan)!.addedLinks} new, {(copy ?? plan)!.changedLinks} changed{copy ? `, ${copy.removedLinks} removed` : ''}.
       </p>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={() => files.close()}>

@@ -2,6 +2,7 @@ import { plural } from '../../shared/analysis/words';
 import { useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { useAppState } from '../app/controllerContext';
+import { nodeCounts } from '../state/nodeCounts';
 import { useFileService } from './useFileService';
 
 const MIN_PASSPHRASE = 8;
@@ -9,7 +10,7 @@ const MIN_PASSPHRASE = 8;
 /** "Save a shareable copy…": anonymise people and/or lock the copy with a passphrase. */
 export function ShareableCopyDialog() {
   const files = useFileService();
-  const sensitive = useAppState((s) => (s.doc ? Object.values(s.doc.nodes).filter((n) => n.kind === 'person' && n.sensitive).length : 0));
+  const sensitive = useAppState((s) => (s.doc ? nodeCounts(s.doc.nodes).sensitivePeople : 0));
   const [anonymise, setAnonymise] = useState(true);
   const [lock, setLock] = useState(false);
   const [passphrase, setPassphrase] = useState('');

@@ -4,7 +4,12 @@ import { MAP_FILE_MIME } from '../../shared/files/mapFileSchema';
 import { anonymiseMap } from '../../shared/files/anonymise';
 import { isMapFile } from '../../shared/files/fileKind';
 import { planMerge } from '../../shared/files/planMerge';
+import { planStateMerge } from '../../shared/files/planStateMerge';
+import { snapshotFromDocument } from '../../shared/editing';
 import type { MapSnapshot } from '../../shared/model';
+import { LOCAL_EDIT } from '../../shared/sync';
+import { encodeDocumentState, mergeState, previewMergedState, sharesHistory } from '../../shared/sync/fileState';
+import { createMapFromState } from '../storage/mapRepository';
 import { desktopBridge } from '../platform/desktopBridge';
 import { openFile, type PickedFile } from '../platform/openFile';
 import { ipcMessage, saveFile } from '../platform/saveFile';
@@ -76,11 +81,22 @@ export class FileService {
     }
     this.close();
     const before = this.controller.state.doc?.meta.id;
-    await this.controller.openSnapshot(result.file.snapshot);
+    const { snapshot, documentState } = result.file;
+    if (documentState) {
+      // The file's own history, so this copy and the one it came from can merge exactly.
+      try {
+        const { meta, ydoc } = await createMapFromState(this.controller.database, snapshot, documentState);
+        await this.controller.openMap(meta.id, ydoc);
+      } catch (error) {
+        this.controller.notify('error', `“${file.name}” could not be opened: ${error instanceof Error ? error.message : String(error)}. Nothing has been changed.`);
+        return;
+      }
+    } else await this.controller.openSnapshot(snapshot);
     const after = this.controller.state.doc;
     if (after && after.meta.id !== before) {
       const migrated = result.file.migratedFrom ? ' It was made by an earlier version and has been updated.' : '';
-      this.controller.notify('info', `Opened “${file.name}” as a new map, “${after.meta.name}”.${migrated}`);
+      const setAside = result.file.stateSetAside ? ' Its record of changes did not match the map it holds, so it was opened from the map alone: merging it into another copy will match things by name.' : '';
+      this.controller.notify('info', `Opened “${file.name}” as a new map, “${after.meta.name}”.${migrated}${setAside}`);
     }
     await this.refreshRecent();
   }
@@ -115,11 +131,19 @@ export class FileService {
       this.close();
       return this.controller.notify('error', `${result.error} Nothing has been changed.`);
     }
+    const session = this.controller.mapSession;
+    const state = result.file.documentState;
+    if (session?.doc && state && sharesHistory(session.ydoc, state)) {
+      // Another copy of this very map: merged as the live sync would have, deletions and all.
+      const merged = previewMergedState(session.ydoc, state);
+      if (merged) return this.setDialog({ kind: 'mergeCopy', fileName: file.name, plan: planStateMerge(session.doc, merged), state });
+    }
     this.setDialog({ kind: 'merge', fileName: file.name, plan: planMerge(doc, result.file.snapshot) });
   }
 
   confirmMerge(): void {
     const dialog = this.store.get().dialog;
+    if (dialog.kind === 'mergeCopy') return this.confirmCopyMerge(dialog);
     if (dialog.kind !== 'merge') return;
     const { plan, fileName } = dialog;
     this.close();
@@ -129,6 +153,22 @@ export class FileService {
     });
     if (ok) this.store.set({ justAdded: { nodeIds: plan.nodes.map((n) => n.id), seq: Date.now() } });
     if (ok) this.controller.notify('info', `Merged “${fileName}”: ${plan.addedNodes.length} added, ${plan.changedNodes.length} changed. Undo takes it all back.`, { label: 'Undo', run: () => this.controller.undo() });
+  }
+
+  private confirmCopyMerge(dialog: Extract<FileDialog, { kind: 'mergeCopy' }>): void {
+    this.close();
+    const session = this.controller.mapSession;
+    if (!session) return;
+    if (session.readOnly) return this.controller.notify('info', 'You can look at this map but not change it: your invite is to view.');
+    const before = session.doc;
+    const ok = session.applyAsEdit(`Merge ${dialog.fileName}`.slice(0, 120), (ydoc, stamp) => mergeState(ydoc, dialog.state, LOCAL_EDIT, stamp));
+    if (!ok) return;
+    const after = session.doc;
+    const added = after ? Object.keys(after.nodes).filter((id) => !before?.nodes[id]) : [];
+    if (added.length) this.store.set({ justAdded: { nodeIds: added, seq: Date.now() } });
+    const { plan } = dialog;
+    const removed = plan.removedNodes.length ? `, ${plan.removedNodes.length} removed` : '';
+    this.controller.notify('info', `Merged “${dialog.fileName}”: ${plan.addedNodes.length} added, ${plan.changedNodes.length} changed${removed}. Undo takes it all back.`, { label: 'Undo', run: () => this.controller.undo() });
   }
 
   async openRecent(path: string): Promise<void> {
@@ -166,7 +206,11 @@ export class FileService {
   async saveAs(): Promise<void> {
     const snapshot = await this.currentSnapshot();
     if (!snapshot) return;
-    const text = serialiseMapFile(buildMapFile(snapshot, { savedBy: 'Good Help Map' }));
+    // The records and the document's state from one moment: the state is the one they were read from.
+    const session = this.controller.mapSession;
+    const doc = session?.doc;
+    const file = session && doc ? buildMapFile(snapshotFromDocument(doc), { savedBy: 'Good Help Map', documentState: encodeDocumentState(session.ydoc) }) : buildMapFile(snapshot, { savedBy: 'Good Help Map' });
+    const text = serialiseMapFile(file);
     await this.save(mapFileName(snapshot.map.name), text, 'Saved');
   }
 

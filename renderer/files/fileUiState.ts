@@ -1,4 +1,5 @@
 import type { MergePlan } from '../../shared/files/planMerge';
+import type { StateMergePlan } from '../../shared/files/planStateMerge';
 import type { RecentFile } from '../../shared/ipc/contract';
 import type { PickedFile } from '../platform/openFile';
 import type { ImportSession } from './importSession';
@@ -9,6 +10,8 @@ export type FileDialog =
   | { readonly kind: 'none' }
   | { readonly kind: 'passphrase'; readonly file: PickedFile; readonly purpose: 'open' | 'merge'; readonly error: string | null; readonly busy: boolean }
   | { readonly kind: 'merge'; readonly fileName: string; readonly plan: MergePlan }
+  /** Merging another copy of this very map (same document history): exact, deletions too. */
+  | { readonly kind: 'mergeCopy'; readonly fileName: string; readonly plan: StateMergePlan; readonly state: Uint8Array }
   | { readonly kind: 'shareable' }
   | { readonly kind: 'export' }
   | { readonly kind: 'import'; readonly session: ImportSession }

@@ -23,7 +23,7 @@ export function StrengthsDialog({ onClose }: { onClose: () => void }) {
     onClose();
   };
   return (
-    <Dialog title="Good Help strengths" onClose={onClose} wide>
+    <Dialog title="Good Help strengths" onClose={onClose} wide startOn="content">
       <div className="strengths">
         <section aria-labelledby="strengths-borough" className="strengths__borough">
           <h3 id="strengths-borough">The whole map</h3>

@@ -1,4 +1,5 @@
 import { useAppState } from '../app/controllerContext';
+import { nodeCounts } from '../state/nodeCounts';
 import { MenuButton, MenuGroup, MenuItem, MenuNote } from '../components/MenuButton';
 import type { LayoutCommand } from './layoutAppCommands';
 import { useLayoutService, useLayoutState } from './useLayoutState';
@@ -9,7 +10,7 @@ export function LayoutMenu({ commands }: { commands: Record<LayoutCommand, () =>
   const service = useLayoutService();
   const running = useLayoutState((s) => s.running !== null);
   const groupsShown = useLayoutState((s) => s.groups !== null);
-  const pinnedCount = useAppState((s) => (s.doc ? countPinned(s.doc.nodes) : 0));
+  const pinnedCount = useAppState((s) => (s.doc ? nodeCounts(s.doc.nodes).pinned : 0));
   const oneSelected = useAppState((s) => s.selection.nodeIds.length === 1);
   return (
     <MenuButton label="Layout" menuLabel="Layout" disabled={running} title={running ? 'A layout is running: stop it first' : 'Arrange the map'}>
@@ -45,10 +46,4 @@ export function LayoutMenu({ commands }: { commands: Record<LayoutCommand, () =>
       </MenuNote>
     </MenuButton>
   );
-}
-
-function countPinned(nodes: Readonly<Record<string, { pinned: boolean }>>): number {
-  let n = 0;
-  for (const id in nodes) if (nodes[id]!.pinned) n++;
-  return n;
 }

@@ -113,11 +113,16 @@ export class LayoutService {
     if (this.run !== run) return;
     // Marks where the run hands its result to the canvas, for profiles and the benchmark.
     performance.mark('layout:apply');
-    this.finish();
-    if (run.discard || this.controller.state.doc?.meta.id !== run.mapId) return;
-    this.commit(ids, done, plan.label);
-    if (request.kind === 'cluster') this.groupsStep = this.controller.state.history.undo.at(-1) ?? null;
-    plan.after?.();
+    if (run.discard || this.controller.state.doc?.meta.id !== run.mapId) {
+      this.finish();
+      return;
+    }
+    // The preview stays until the map holds the result, so no frame shows the nodes back where they were.
+    this.commit(ids, done, plan.label, () => {
+      this.finish();
+      if (request.kind === 'cluster') this.groupsStep = this.controller.state.history.undo.at(-1) ?? null;
+      plan.after?.();
+    });
   }
 
   /** Stops the run; the positions it reached so far are kept, as one undoable step. */
@@ -179,17 +184,20 @@ export class LayoutService {
     }
   }
 
-  private commit(ids: readonly string[], done: LayoutDone, label: string): void {
+  /** Writes the result a slice a task (a whole map at once would be one long task), then `after`. */
+  private commit(ids: readonly string[], done: LayoutDone, label: string, after: () => void): void {
     const moves = ids.map((id, i) => ({ id, x: done.positions[2 * i]!, y: done.positions[2 * i + 1]! }));
     const before = this.controller.state.history.undo.length;
-    const applied = this.controller.dispatch({ type: 'applyLayout', args: { moves, label } });
-    if (!applied) return;
-    if (this.controller.state.history.undo.length === before) {
-      this.controller.notify('info', `${label}: nothing needed to move.`);
-      return;
-    }
-    const stopped = done.reason === 'stopped' ? ' Stopped early: the positions reached so far are kept.' : '';
-    this.controller.notify('info', `${label}: done.${stopped}`, { label: 'Undo', run: () => this.controller.undo() });
+    const applied = this.controller.dispatchInSlices({ type: 'applyLayout', args: { moves, label } }, () => {
+      after();
+      if (this.controller.state.history.undo.length === before) {
+        this.controller.notify('info', `${label}: nothing needed to move.`);
+        return;
+      }
+      const stopped = done.reason === 'stopped' ? ' Stopped early: the positions reached so far are kept.' : '';
+      this.controller.notify('info', `${label}: done.${stopped}`, { label: 'Undo', run: () => this.controller.undo() });
+    });
+    if (!applied) after();
   }
 
   private finish(): void {

@@ -10,7 +10,8 @@ import {
   type Connectedness,
   type LensResult,
 } from '../../shared/lens';
-import { STANDARD_LENS, type Lens } from '../../shared/model';
+import { STANDARD_LENS, type Lens, type MapNode } from '../../shared/model';
+import { changedBetween } from '../../shared/sync';
 import type { EditorController } from '../state/editorController';
 import { NetworkClient } from './networkClient';
 
@@ -19,7 +20,7 @@ const NETWORK_DEBOUNCE_MS = 400;
 
 /**
  * Keeps `state.lensResult` in step with the map and the chosen lens. Colours are cheap and
- * follow every edit at once (a drag, which moves nodes and changes no field, is skipped); the
+ * follow every edit at once (a drag or a rename, which change no field a lens reads, is skipped); the
  * network measures (betweenness, communities) are worked out in a worker, only when nodes or
  * links come or go and the map has been still for a moment, so dragging or typing on a
  * 5,000-node map never waits for them.
@@ -118,24 +119,34 @@ export class LensService {
   }
 }
 
-const PLACE_FIELDS = new Set(['x', 'y', 'pinned']);
+/** Node fields no lens colours, sizes or filters by (lensFields.ts): where a node is, and its free text. */
+const UNREAD_FIELDS = new Set(['x', 'y', 'pinned', 'name', 'notes', 'contact', 'website', 'address', 'postcode', 'role', 'lead', 'lastChecked']);
 
-/** Nothing but where nodes are (a drag, a layout) changed: no lens reads positions. */
+/** Nothing a lens reads changed (a drag, a layout, a rename), so the lens's result stands. */
 function onlyMoved(a: MapDocument, b: MapDocument): boolean {
   if (a.links !== b.links || a.meta !== b.meta) return false;
   if (a.nodes === b.nodes) return true;
+  // The reader says which nodes changed: look at those alone (a rename on a 5,000-node map).
+  const changed = changedBetween(a.nodes, b.nodes);
+  if (changed) {
+    for (const id of changed) if (!sameButUnread(a.nodes[id], b.nodes[id])) return false;
+    return true;
+  }
   let count = 0;
   for (const id in b.nodes) {
     count++;
-    const before = a.nodes[id];
-    const after = b.nodes[id]!;
-    if (before === after) continue;
-    if (!before) return false;
-    for (const key in after) {
-      if (!PLACE_FIELDS.has(key) && (before as Record<string, unknown>)[key] !== (after as Record<string, unknown>)[key]) return false;
-    }
+    if (!sameButUnread(a.nodes[id], b.nodes[id])) return false;
   }
   return count === Object.keys(a.nodes).length;
+}
+
+function sameButUnread(before: MapNode | undefined, after: MapNode | undefined): boolean {
+  if (before === after) return true;
+  if (!before || !after) return false;
+  for (const key in after) {
+    if (!UNREAD_FIELDS.has(key) && (before as Record<string, unknown>)[key] !== (after as Record<string, unknown>)[key]) return false;
+  }
+  return true;
 }
 
 /** Areas can only change when links, the map's area list or a space or organisation changes. */

@@ -2,7 +2,7 @@ import './sharing.css';
 import { useEffect, useRef, useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { CopyField } from './CopyField';
-import { FormProblemAndActions, PersonNameField } from './SharingFormParts';
+import { FormProblemAndActions, InvitesDone, PersonNameField } from './SharingFormParts';
 
 export interface ShareDialogRequest {
   serverAddress: string;
@@ -71,12 +71,7 @@ export function ShareDialog({
         </p>
         <CopyField label="Invite to edit" value={invites.editInvite} hint="Lets them change the map." />
         <CopyField label="Invite to view" value={invites.viewInvite} hint="Lets them watch it change, but not change it." />
-        <p className="field__hint">Anyone who has an invite can use it, so send it only to the people it is for.</p>
-        <div className="dialog__actions">
-          <button type="button" className="button button--primary" onClick={onClose}>
-            Done
-          </button>
-        </div>
+        <InvitesDone onClose={onClose} />
       </Dialog>
     );
   }

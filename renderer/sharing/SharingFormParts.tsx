@@ -30,3 +30,17 @@ export function FormProblemAndActions({ id, problem, busy, action, busyAction, o
     </>
   );
 }
+
+/** Below a map's invites: a word on keeping them close, and Done. */
+export function InvitesDone({ onClose }: { onClose: () => void }) {
+  return (
+    <>
+      <p className="field__hint">Anyone who has an invite can use it, so send it only to the people it is for.</p>
+      <div className="dialog__actions">
+        <button type="button" className="button button--primary" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </>
+  );
+}

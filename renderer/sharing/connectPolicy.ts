@@ -5,6 +5,7 @@
 // open, so choosing a new server reloads the window (TeamSharing resumes the share or join).
 import { parseServerAddress, type TeamServerAddress } from '../../shared/sync/serverAddress';
 import { teamServerConnectSources } from '../../shared/sync/teamServerPolicy';
+import { desktopBridge } from '../platform/desktopBridge';
 
 const CHOSEN_SERVERS_KEY = 'good-help-map.teamServers';
 
@@ -48,17 +49,20 @@ export function installConnectPolicy(document: Document, storage: Storage | unde
   meta.httpEquiv = 'Content-Security-Policy';
   meta.content = `connect-src ${[...sources].join(' ')}`;
   document.head.prepend(meta);
+  // The desktop app also serves its pages with a policy naming the chosen servers (electron/teamServers.ts).
+  let toldDesktop: Promise<unknown> = Promise.resolve();
   return {
     allows: (server) => teamServerConnectSources([server]).every((source) => sources.has(source)),
     choose: (server) => {
       const list = chosenServers(storage).map((s) => s.httpUrl);
       if (!list.includes(server.httpUrl)) list.push(server.httpUrl);
       storage?.setItem(CHOSEN_SERVERS_KEY, JSON.stringify(list.slice(-MAX_SERVERS)));
+      if (desktopBridge) toldDesktop = desktopBridge.allowTeamServer({ address: server.httpUrl }).catch(() => undefined);
     },
     // Kept in this tab's session storage only for the moment of the reload: it may hold a team key.
     reloadAndResume: (pending) => {
       tabStorage?.setItem(PENDING_KEY, JSON.stringify(pending));
-      window.location.reload();
+      void toldDesktop.then(() => window.location.reload());
     },
     takePending: () => {
       const text = tabStorage?.getItem(PENDING_KEY);

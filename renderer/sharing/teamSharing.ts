@@ -10,7 +10,8 @@ import { parseServerAddress, type TeamServerAddress } from '../../shared/sync/se
 import type { EditorController } from '../state/editorController';
 import type { MapSession } from '../state/mapSession';
 import { Store } from '../state/store';
-import { rememberedInvite, rememberInvite, storeDownloadedMap } from './sharedMapStore';
+import { appendUpdates } from '../storage/mapRepository';
+import { rememberedInvite, rememberedInvites, rememberInvite, rememberViewInvite, storeDownloadedMap } from './sharedMapStore';
 import { shareMap } from './sharingService';
 import type { ConnectPolicy, PendingSharing } from './connectPolicy';
 import { TeamConnection, type TeamConnectionState } from './teamConnection';
@@ -24,6 +25,8 @@ export interface TeamSharingState {
   dialog: 'none' | 'share' | 'join';
   /** A share or join the window started again for (its server newly allowed), to carry on with. */
   resuming: PendingSharing | null;
+  /** The open shared map's server, as people know it ("team.council.gov.uk"). */
+  serverLabel: string;
 }
 
 export type ShareOutcome = { ok: true; editInvite: string; viewInvite: string; removedPeople: number } | { ok: false; field: 'server' | 'key' | null; message: string };
@@ -32,12 +35,16 @@ const DOWNLOAD_PATIENCE_MS = 60_000;
 const LAST_SERVER_KEY = 'good-help-map.teamServer';
 
 export class TeamSharing {
-  readonly store = new Store<TeamSharingState>({ connection: null, invites: { edit: null, view: null }, dialog: 'none', resuming: null });
+  readonly store = new Store<TeamSharingState>({ connection: null, invites: { edit: null, view: null }, dialog: 'none', resuming: null, serverLabel: '' });
+  /** The Share dialog is sharing the open map right now (it then shows its own invites). */
+  sharingNow = false;
   private connection: TeamConnection | null = null;
   private session: MapSession | null = null;
   /** The anonymised copy this window last made for sharing. */
   private anonymisedCopy: string | null = null;
   private announcedSelection: unknown = null;
+  /** A map just joined: its session opens on the downloaded document, which keeps its connection. */
+  private adopting: { ydoc: Y.Doc; connection: TeamConnection } | null = null;
 
   constructor(
     private readonly controller: EditorController,
@@ -63,9 +70,20 @@ export class TeamSharing {
   readonly sessionOpened = (session: MapSession): void => {
     this.disconnect();
     this.session = session;
+    const adopting = this.adopting;
+    if (adopting && adopting.ydoc === session.ydoc) {
+      this.adopting = null;
+      return this.attach(adopting.connection);
+    }
     const remembered = rememberedInvite(this.storage, session.mapId);
     if (remembered) this.attach(new TeamConnection({ doc: session.ydoc, invite: remembered.invite, personName: this.controller.displayName }));
   };
+
+  /** The invites and server of the map just connected, for Share on a shared map. */
+  private showRemembered(mapId: string): void {
+    const server = rememberedInvite(this.storage, mapId)?.invite.server.label ?? '';
+    this.store.set({ invites: rememberedInvites(this.storage, mapId), serverLabel: server });
+  }
 
   get state(): TeamSharingState {
     return this.store.get();
@@ -79,10 +97,12 @@ export class TeamSharing {
   /** Opens a sharing dialog; sharing needs an open map. */
   openDialog(dialog: 'share' | 'join'): void {
     if (dialog === 'share' && !this.controller.state.doc) return this.controller.notify('info', 'Open a map first.');
+    this.sharingNow = false;
     this.store.set({ dialog });
   }
 
   closeDialog(): void {
+    this.sharingNow = false;
     this.store.set({ dialog: 'none', resuming: null });
   }
 
@@ -110,6 +130,7 @@ export class TeamSharing {
   async share(request: { serverAddress: string; accessKey: string; personName: string; anonymised?: boolean }): Promise<ShareOutcome> {
     const original = this.controller.state.doc;
     if (!this.controller.mapSession || !original) return { ok: false, field: null, message: 'Open a map first.' };
+    this.sharingNow = true;
     if (!request.personName.trim()) return { ok: false, field: null, message: 'Type your name: your colleagues see it beside what you select.' };
     this.controller.setDisplayName(request.personName);
     const server = parseServerAddress(request.serverAddress);
@@ -133,9 +154,10 @@ export class TeamSharing {
     const result = await shareMap({ ...request, mapName: doc.meta.name, doc: session.ydoc, personName: request.personName });
     if (!result.ok) return request.anonymised ? { ...result, message: `${result.message} The anonymised copy is open here; this map is not shared yet.` } : result;
     rememberInvite(this.storage, session.mapId, result.shared.editInvite);
+    rememberViewInvite(this.storage, session.mapId, result.shared.viewInvite);
     this.storage?.setItem(LAST_SERVER_KEY, request.serverAddress.trim());
     this.attach(result.shared.connection);
-    this.store.set({ invites: { edit: result.shared.editInvite, view: result.shared.viewInvite } });
+    this.store.set({ invites: { edit: result.shared.editInvite, view: result.shared.viewInvite }, serverLabel: server.address.label });
     return { ok: true, editInvite: result.shared.editInvite, viewInvite: result.shared.viewInvite, removedPeople };
   }
 
@@ -160,14 +182,36 @@ export class TeamSharing {
         download.subscribe(check);
       });
       if (!arrived) return { ok: false, message: download.current.status.detail };
-      const mapId = await storeDownloadedMap(this.controller.database, ydoc);
-      if (!mapId) return { ok: false, message: 'The team server sent something that is not a map. Ask whoever shared it to share it again.' };
-      rememberInvite(this.storage, mapId, inviteText.trim());
-      await this.controller.openMap(mapId);
+      // What arrives after the map is stored and before its session listens is kept too.
+      const late: Uint8Array[] = [];
+      const keepLate = (update: Uint8Array) => void late.push(update);
+      ydoc.on('update', keepLate);
+      const stored = await storeDownloadedMap(this.controller.database, ydoc);
+      if (!stored) {
+        ydoc.off('update', keepLate);
+        return { ok: false, message: 'The team server sent something that is not a map. Ask whoever shared it to share it again.' };
+      }
+      rememberInvite(this.storage, stored.id, inviteText.trim());
+      if (stored.existed) {
+        // This computer has the map, maybe with changes not yet shared: open it from its store.
+        ydoc.off('update', keepLate);
+        await this.controller.openMap(stored.id);
+        return { ok: true };
+      }
+      // The map is applied once: the session opens on the downloaded document, and the
+      // connection that downloaded it carries on, so nothing is read or synced a second time.
+      this.adopting = { ydoc, connection: download };
+      await this.controller.openMap(stored.id, ydoc);
+      ydoc.off('update', keepLate);
+      if (late.length) await appendUpdates(this.controller.database, stored.id, late);
       return { ok: true };
     } finally {
-      download.destroy();
-      ydoc.destroy();
+      const adopted = this.adopting === null && this.connection === download;
+      this.adopting = null;
+      if (!adopted) {
+        download.destroy();
+        if (this.controller.mapSession?.ydoc !== ydoc) ydoc.destroy();
+      }
     }
   }
 
@@ -178,6 +222,7 @@ export class TeamSharing {
 
   private attach(connection: TeamConnection): void {
     this.connection = connection;
+    if (this.session) this.showRemembered(this.session.mapId);
     this.announcedSelection = this.controller.state.selection;
     connection.setSelection([...this.controller.state.selection.nodeIds, ...this.controller.state.selection.linkIds]);
     const update = (state: TeamConnectionState) => {
@@ -194,7 +239,7 @@ export class TeamSharing {
     this.connection?.destroy();
     this.connection = null;
     this.session = null;
-    this.store.set({ connection: null, invites: { edit: null, view: null } });
+    this.store.set({ connection: null, invites: { edit: null, view: null }, serverLabel: '' });
   }
 
   destroy(): void {

@@ -1,9 +1,11 @@
-import { copySelection, parseClipboardText, runCommand, snapshotFromDocument, type Command, type MapDocument } from '../../shared/editing';
+import type * as Y from 'yjs';
+import { copySelection, parseClipboardText, runCommand, snapshotFromDocument, type Command, type MapDocument, type Patch } from '../../shared/editing';
 import { lastChangeOf, type ChangeStamp, type DocumentChange } from '../../shared/sync';
 import { mapSnapshotSchema, type Id, type MapSnapshot } from '../../shared/model';
 import type { GoodHelpDatabase } from '../storage/database';
 import * as repo from '../storage/mapRepository';
 import { describeOpenFailure } from '../storage/openFailure';
+import { NO_DRAG, type DragPosition, type DragSlice } from './dragState';
 import { EMPTY_HISTORY, EMPTY_SELECTION, INITIAL_STATE, type AppState, type Notice, type Selection } from './appState';
 import { MapSession } from './mapSession';
 import { Store } from './store';
@@ -28,6 +30,8 @@ export interface ControllerDeps {
  */
 export class EditorController {
   readonly store = new Store<AppState>(INITIAL_STATE);
+  /** A node drag in progress (dragState.ts): shown on the canvas, written to the map when it ends. */
+  readonly dragStore = new Store<DragSlice>(NO_DRAG);
   private session: MapSession | null = null;
   private clipboard: string | null = null;
   private noticeId = 0;
@@ -111,21 +115,29 @@ export class EditorController {
       return;
     }
     try {
-      const meta = await repo.createMapFromSnapshot(this.deps.db, parsed.data as MapSnapshot, name ? { name } : {});
-      await this.openMap(meta.id);
+      // Opened on the document just stored: it is not read back and decoded again.
+      const { meta, ydoc } = await repo.createMapFromSnapshotKeepingDocument(this.deps.db, parsed.data as MapSnapshot, name ? { name } : {});
+      await this.openMap(meta.id, ydoc);
     } catch (error) {
       this.notify('error', `That map could not be opened: ${describe(error)}`);
     }
   }
 
-  async openMap(mapId: Id): Promise<void> {
+  /** Opens a stored map; `loaded` is its document when already in memory (see MapSession.open). */
+  async openMap(mapId: Id, loaded?: Y.Doc): Promise<void> {
     await this.closeSession();
     try {
-      const session = await MapSession.open(this.deps.db, mapId, () => this.displayName, {
-        onChange: (change) => this.documentChanged(session, change),
-        onStatus: (status, error) => this.saveStatusChanged(session, status, error),
-        onHistory: () => this.historyChanged(session),
-      });
+      const session = await MapSession.open(
+        this.deps.db,
+        mapId,
+        () => this.displayName,
+        {
+          onChange: (change) => this.documentChanged(session, change),
+          onStatus: (status, error) => this.saveStatusChanged(session, status, error),
+          onHistory: () => this.historyChanged(session),
+        },
+        loaded,
+      );
       const doc = session.doc;
       if (!doc) {
         await session.close();
@@ -199,6 +211,24 @@ export class EditorController {
 
   /** Runs a command on the open map; returns false (and says why) if it was refused. */
   dispatch(command: Command): boolean {
+    return this.run(command, (session, patch, options) => session.apply(patch, options));
+  }
+
+  /**
+   * Runs a command whose patch is big (a layout of the whole map) and writes it a slice a task
+   * (MapSession.applyInSlices): one undo step, no long task. `onDone` runs once the editor has
+   * the whole change, in the task that hands it over, so what it changes is drawn in the same frame.
+   */
+  dispatchInSlices(command: Command, onDone: () => void): boolean {
+    let started = false;
+    const ran = this.run(command, (session, patch, options) => {
+      started = session.applyInSlices(patch, options, onDone);
+    });
+    if (ran && !started) onDone();
+    return ran;
+  }
+
+  private run(command: Command, apply: (session: MapSession, patch: Patch, options: Parameters<MapSession['apply']>[1]) => void): boolean {
     const doc = this.state.doc;
     const session = this.session;
     if (!doc || !session) return false;
@@ -206,12 +236,14 @@ export class EditorController {
       this.notify('info', 'You can look at this map but not change it: your invite is to view.');
       return false;
     }
-    const outcome = runCommand(doc, command);
+    // A patch still being written in slices goes in first: this command must see all of it.
+    session.finishSlices();
+    const outcome = runCommand(this.state.doc ?? doc, command);
     if (!outcome.ok) {
       this.notify('error', outcome.error);
       return false;
     }
-    session.apply(outcome.patch, {
+    apply(session, outcome.patch, {
       label: outcome.label,
       mode: outcome.mode,
       ...(outcome.mergeKey !== undefined ? { mergeKey: outcome.mergeKey } : {}),
@@ -219,6 +251,34 @@ export class EditorController {
     });
     if (outcome.select) this.store.set({ selection: outcome.select });
     return true;
+  }
+
+  /**
+   * One frame of a node drag: the nodes are shown where the pointer has taken them, and nothing
+   * is written to the map until `endDrag`. Nodes no longer on the map are left out.
+   */
+  dragNodes(key: string, moves: readonly { id: Id; x: number; y: number }[]): void {
+    const doc = this.state.doc;
+    if (!doc || !this.session || this.session.readOnly) return;
+    const current = this.dragStore.get().drag;
+    const positions = new Map<Id, DragPosition>(current?.key === key ? current.positions : []);
+    for (const move of moves) if (doc.nodes[move.id] && Number.isFinite(move.x) && Number.isFinite(move.y)) positions.set(move.id, { x: move.x, y: move.y });
+    this.dragStore.set({ drag: { key, positions } });
+  }
+
+  /**
+   * Ends a drag: its final positions are written as one edit (one undo step; `flush()` stores it
+   * at once rather than after the short wait drag edits get).
+   * Returns the ids of the nodes dragged, e.g. to pin them in the same step (pinAfterDrag.ts).
+   */
+  endDrag(key: string): readonly Id[] {
+    const drag = this.dragStore.get().drag;
+    if (!drag || drag.key !== key) return [];
+    const moves = [...drag.positions].map(([id, at]) => ({ id, x: at.x, y: at.y }));
+    // The map is written before the drag is let go, so no frame shows the nodes back where they started.
+    if (moves.length) this.dispatch({ type: 'moveNodes', args: { moves, mergeKey: key } });
+    this.dragStore.set(NO_DRAG);
+    return moves.map((m) => m.id);
   }
 
   /** Validates without applying: the details panel uses it to show field errors as you type. */
@@ -320,6 +380,7 @@ export class EditorController {
   // ---- internals ----------------------------------------------------------------------
 
   private async closeSession(): Promise<void> {
+    if (this.dragStore.get().drag) this.dragStore.set(NO_DRAG);
     const session = this.session;
     this.session = null;
     if (!session) return;

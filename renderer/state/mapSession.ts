@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { HistoryMode, MapDocument, Patch } from '../../shared/editing';
-import { isEmptyPatch } from '../../shared/editing';
+import { isEmptyPatch, slicePatch } from '../../shared/editing';
 import type { Id } from '../../shared/model';
 import {
   DocumentReader,
@@ -20,6 +20,13 @@ import { appendUpdates, readMapDocument } from '../storage/mapRepository';
 import { UpdateQueue, type SaveStatus } from './updateQueue';
 
 export type { UndoStep };
+
+/** A patch written in slices is cut into slices of this many nodes… */
+export const SLICE_NODES = 100;
+/** …and each task writes slices for about this long, so none comes near a 50 ms task. */
+const SLICE_BUDGET_MS = 12;
+
+type ApplyOptions = { label: string; mode: HistoryMode; mergeKey?: string; deferred: boolean; now?: number };
 
 export interface MapSessionEvents {
   /** The map changed (any origin), or records were set aside. */
@@ -46,6 +53,10 @@ export class MapSession {
   private readonly channel: MapChannel;
   private readonly stopObserving: () => void;
   private deferNextWrite = false;
+  /** A patch being written in slices (applyInSlices): the slices still to write. */
+  private slices: { rest: Patch[]; options: ApplyOptions; onDone: () => void; timer: ReturnType<typeof setTimeout> } | null = null;
+  /** While slices are written, the editor is told once, at the end, not after each. */
+  private heldChange = false;
   private readOnlyFlag = false;
   private closed = false;
 
@@ -67,15 +78,22 @@ export class MapSession {
     ydoc.on('update', this.onUpdate);
     // What other windows did between our read of the database and now.
     this.channel.requestMissing(Y.encodeStateVector(ydoc));
-    this.stopObserving = observeDocument(ydoc, this.reader, events.onChange);
+    this.stopObserving = observeDocument(ydoc, this.reader, (change) => {
+      if (this.slices && (change.origin === LOCAL_EDIT || change.origin === LOCAL_UNTRACKED)) {
+        this.heldChange = true;
+        return;
+      }
+      events.onChange(change);
+    });
     // Only this window's own edits are undone: never another window's, never a colleague's.
     this.history = new UndoHistory(ydoc, events.onHistory);
   }
 
   /** Opens a stored map; the document is read whole before the editor sees it. */
-  static async open(db: GoodHelpDatabase, mapId: Id, author: () => string, events: MapSessionEvents): Promise<MapSession> {
+  static async open(db: GoodHelpDatabase, mapId: Id, author: () => string, events: MapSessionEvents, loaded?: Y.Doc): Promise<MapSession> {
     const started = performance.now();
-    const { ydoc } = await readMapDocument(db, mapId);
+    // A document already in memory and stored (a map just downloaded from an invite) is not read again.
+    const ydoc = loaded ?? (await readMapDocument(db, mapId)).ydoc;
     const read = performance.now();
     const session = new MapSession(db, mapId, ydoc, author, events);
     // For `npm run bench`: how much of opening a map is the store and the session, not drawing.
@@ -115,35 +133,119 @@ export class MapSession {
    * folds into the last step while the merge key is the same (a drag, typing in one field)
    * unless the typing paused; `skip` is saved but never undone.
    */
-  apply(patch: Patch, options: { label: string; mode: HistoryMode; mergeKey?: string; deferred: boolean; now?: number }): void {
+  apply(patch: Patch, options: ApplyOptions): void {
     if (this.readOnlyFlag || this.closed || isEmptyPatch(patch)) return;
+    this.finishSlices();
     const now = options.now ?? Date.now();
     this.history.beforeEdit({ ...options, now });
-    this.deferNextWrite = options.deferred;
+    this.write(patch, options, options.deferred, now);
+  }
+
+  /**
+   * Writes a big patch (a layout of the whole map) in slices of SLICE_NODES nodes, a few a task,
+   * so no task is long. It is still one undo step (the UndoManager folds the slices' transactions
+   * into the step the first one opened), each slice is stored and sent as it is written, and the
+   * editor is handed the map once, in a task of its own after the last slice, followed by
+   * `onDone` in that task. Another edit, an undo, a new undo step or closing first writes what is
+   * left, so the order of edits and the step hold. Returns false (and `onDone` never runs) if
+   * nothing was written.
+   */
+  applyInSlices(patch: Patch, options: ApplyOptions, onDone: () => void): boolean {
+    if (this.readOnlyFlag || this.closed || isEmptyPatch(patch)) return false;
+    this.finishSlices();
+    const now = options.now ?? Date.now();
+    this.history.beforeEdit({ ...options, now });
+    const [first, ...rest] = slicePatch(patch, SLICE_NODES);
+    if (!rest.length) {
+      this.write(first!, options, options.deferred, now);
+      onDone();
+      return true;
+    }
+    this.slices = { rest, options: { ...options, now }, onDone, timer: setTimeout(() => this.nextSlice(), 0) };
+    this.write(first!, options, options.deferred, now);
+    return true;
+  }
+
+  /** Writes whatever slices are left now (before another edit, an undo, closing). */
+  finishSlices(): void {
+    const slices = this.slices;
+    if (!slices) return;
+    for (let patch = slices.rest.shift(); patch; patch = slices.rest.shift()) {
+      if (!this.closed) this.write(patch, slices.options, slices.options.deferred, slices.options.now!);
+    }
+    this.releaseSlices();
+  }
+
+  /** Writes slices for one task's budget; once all are in, hands the map over in a task of its own. */
+  private nextSlice(): void {
+    const slices = this.slices;
+    if (!slices) return;
+    clearTimeout(slices.timer);
+    const started = performance.now();
+    do {
+      const patch = slices.rest.shift();
+      if (patch && !this.closed) this.write(patch, slices.options, slices.options.deferred, slices.options.now!);
+    } while (slices.rest.length && performance.now() - started < SLICE_BUDGET_MS);
+    slices.timer = setTimeout(() => (slices.rest.length ? this.nextSlice() : this.releaseSlices()), 0);
+  }
+
+  /** Everything written: the editor is given the whole change at once, then `onDone` runs. */
+  private releaseSlices(): void {
+    const slices = this.slices;
+    if (!slices) return;
+    clearTimeout(slices.timer);
+    this.slices = null;
+    const held = this.heldChange;
+    this.heldChange = false;
+    if (this.closed) return;
+    if (held) this.events.onChange({ doc: this.reader.doc, problems: this.reader.problems, origin: LOCAL_EDIT });
+    slices.onDone();
+  }
+
+  private write(patch: Patch, options: ApplyOptions, deferred: boolean, now: number): void {
+    this.deferNextWrite = deferred;
     writePatch(this.ydoc, patch, options.mode === 'skip' ? LOCAL_UNTRACKED : LOCAL_EDIT, { by: this.author(), at: new Date(now).toISOString() });
     this.deferNextWrite = false;
   }
 
+  /**
+   * A change that is not a command's patch (merging another copy of this map from a file),
+   * written by `write` in one transaction as one undo step of its own.
+   */
+  applyAsEdit(label: string, write: (ydoc: Y.Doc, stamp: { by: string; at: string }) => void): boolean {
+    if (this.readOnlyFlag || this.closed) return false;
+    const now = Date.now();
+    this.history.beforeEdit({ label, mode: 'record', now });
+    write(this.ydoc, { by: this.author(), at: new Date(now).toISOString() });
+    this.history.stopCapturing();
+    return true;
+  }
+
   /** The selection changed, or the user went elsewhere: the next edit is a new undo step. */
   stopCapturing(): void {
+    this.finishSlices();
     this.history.stopCapturing();
   }
 
   undo(): string | null {
+    this.finishSlices();
     return this.readOnlyFlag || this.closed ? null : this.history.undo();
   }
 
   redo(): string | null {
+    this.finishSlices();
     return this.readOnlyFlag || this.closed ? null : this.history.redo();
   }
 
   flush(): Promise<boolean> {
+    this.finishSlices();
     return this.queue.flush();
   }
 
   /** Writes what is pending and lets go of the document. */
   async close(): Promise<void> {
     if (this.closed) return;
+    this.finishSlices();
     this.closed = true;
     await this.queue.flush();
     this.queue.close();

@@ -7,6 +7,8 @@ import { deleteStickyNote, editStickyNote } from './stickyActions';
 import type { StickyFlowNode } from './stickyFlowNodes';
 import { StickyTextEditor } from './StickyTextEditor';
 import { useSessionUi } from './sessionUi';
+import { startMoving } from '../editor/moveMode';
+import { dispatchResize, resizeNote } from './stickyResize';
 import './stickies.css';
 
 /** A sticky note on the canvas: double-click (or Enter) to write, drag to move, corner to resize. */
@@ -69,6 +71,16 @@ export const StickyNoteView = memo(function StickyNoteView({ data, selected }: N
         </span>
         <button type="button" className="button button--small" onClick={() => editStickyNote(controller, note.id)}>
           Edit
+        </button>
+        {/* The pointer's ways to do what the drags do (WCAG 2.5.7): place with a click, size with buttons. */}
+        <button type="button" className="button button--small" onClick={() => startMoving({ kind: 'sticky', id: note.id, name: 'the sticky note' })} title="Then click on the map where it should go">
+          Move
+        </button>
+        <button type="button" className="button button--small" aria-label="Make the note smaller" title="Smaller" disabled={!resizeNote(note, -1)} onClick={() => dispatchResize(controller, note, -1)}>
+          −
+        </button>
+        <button type="button" className="button button--small" aria-label="Make the note larger" title="Larger" disabled={!resizeNote(note, 1)} onClick={() => dispatchResize(controller, note, 1)}>
+          +
         </button>
         <button type="button" className="button button--small" onClick={() => deleteStickyNote(controller, note.id)}>
           Delete note

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { checkSnapshotIntegrity, createMapMeta, idSchema, mapMetaSchema, newId, type Id, type MapMeta, type MapSnapshot } from '../../shared/model';
 import { documentFromSnapshot, snapshotFromDocument, type MapDocument, type Patch } from '../../shared/editing';
 import { DocumentReader, FROM_STORAGE, LOCAL_UNTRACKED, writeDocument, writePatch, type ChangeStamp } from '../../shared/sync';
+import { restoreDocumentAsNewMap } from '../../shared/sync/fileState';
 import type { GoodHelpDatabase, MapIndexRow } from './database';
 import { postToMap } from './mapChannel';
 import { describeStoredRecord, validateRecords } from './validateRecords';
@@ -87,9 +88,21 @@ export async function appendUpdates(db: GoodHelpDatabase, mapId: Id, updates: re
   await db.transaction('rw', db.mapUpdates, db.mapIndex, async () => {
     const row = await db.mapIndex.get(mapId);
     if (!row) throw new Error('This map has been removed, so the change could not be saved.');
-    await db.mapUpdates.add({ mapId, update: updates.length === 1 ? updates[0]! : Y.mergeUpdates([...updates]) });
+    const rows = rowsOf(mapId, updates);
+    if (rows.length === 1) await db.mapUpdates.add(rows[0]!);
+    else await db.mapUpdates.bulkAdd(rows);
     await db.mapIndex.put({ ...row, ...(index.name ? { name: index.name } : {}), updatedAt: stamp });
   });
+}
+
+/** Merging many small updates (a run of typing) into one row is cheap; merging big ones (a layout's slices) is a long task, so they keep a row each. */
+const MERGE_BELOW_BYTES = 64 * 1024;
+
+function rowsOf(mapId: Id, updates: readonly Uint8Array[]): { mapId: Id; update: Uint8Array }[] {
+  if (updates.length === 1) return [{ mapId, update: updates[0]! }];
+  const bytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
+  if (bytes < MERGE_BELOW_BYTES) return [{ mapId, update: Y.mergeUpdates([...updates]) }];
+  return updates.map((update) => ({ mapId, update }));
 }
 
 export async function createMap(db: GoodHelpDatabase, name: string, now: Date = new Date()): Promise<MapMeta> {
@@ -104,22 +117,58 @@ export async function createMap(db: GoodHelpDatabase, name: string, now: Date = 
  * row however big the map: a 20,000-record map is one write, not 20,000.
  */
 export async function createMapFromSnapshot(db: GoodHelpDatabase, snapshot: MapSnapshot, options: { name?: string; now?: Date } = {}): Promise<MapMeta> {
+  const { meta, ydoc } = await createMapFromSnapshotKeepingDocument(db, snapshot, options);
+  ydoc.destroy();
+  return meta;
+}
+
+/**
+ * As createMapFromSnapshot, and hands back the stored map's document, so that opening it at
+ * once need not read and decode it again (a file opened; the caller opens or destroys it).
+ */
+export async function createMapFromSnapshotKeepingDocument(db: GoodHelpDatabase, snapshot: MapSnapshot, options: { name?: string; now?: Date } = {}): Promise<{ meta: MapMeta; ydoc: Y.Doc }> {
   const problems = checkSnapshotIntegrity(snapshot);
   if (problems.length) throw new Error(`This map is damaged: ${problems.slice(0, 3).join('; ')}`);
   const now = options.now ?? new Date();
   const stamp = now.toISOString();
   const mapId = newId();
   const meta: MapMeta = { ...snapshot.map, id: mapId, name: options.name ?? snapshot.map.name, createdAt: stamp, updatedAt: stamp, deletedAt: null };
-  await storeNewMap(db, documentFromSnapshot({ map: meta, nodes: snapshot.nodes.map((n) => ({ ...n, mapId })), links: snapshot.links.map((l) => ({ ...l, mapId })) }), now);
-  return meta;
+  const ydoc = await storeNewMap(db, documentFromSnapshot({ map: meta, nodes: snapshot.nodes.map((n) => ({ ...n, mapId })), links: snapshot.links.map((l) => ({ ...l, mapId })) }), now);
+  return { meta, ydoc };
 }
 
-async function storeNewMap(db: GoodHelpDatabase, doc: MapDocument, now: Date): Promise<void> {
+/**
+ * Stores a file's document state as a new map: the same history under a new id, so the file
+ * and this map still merge exactly. `snapshot` is what the state reads as (readMapFile checks).
+ * Hands back the document to open (or destroy).
+ */
+export async function createMapFromState(db: GoodHelpDatabase, snapshot: MapSnapshot, state: Uint8Array, now: Date = new Date()): Promise<{ meta: MapMeta; ydoc: Y.Doc }> {
+  const stamp = now.toISOString();
+  const meta: MapMeta = { ...snapshot.map, id: newId(), createdAt: stamp, updatedAt: stamp, deletedAt: null };
+  const ydoc = restoreDocumentAsNewMap(state, { id: meta.id, at: stamp, by: DEVICE_STAMP(now).by });
+  try {
+    await storeMapUpdate(db, meta, Y.encodeStateAsUpdate(ydoc));
+  } catch (error) {
+    ydoc.destroy();
+    throw error;
+  }
+  return { meta, ydoc };
+}
+
+async function storeNewMap(db: GoodHelpDatabase, doc: MapDocument, now: Date): Promise<Y.Doc> {
   const ydoc = new Y.Doc();
   writeDocument(ydoc, doc, LOCAL_UNTRACKED, DEVICE_STAMP(now));
-  const update = Y.encodeStateAsUpdate(ydoc);
-  ydoc.destroy();
-  const { id, name, createdAt, updatedAt, deletedAt } = doc.meta;
+  try {
+    await storeMapUpdate(db, doc.meta, Y.encodeStateAsUpdate(ydoc));
+  } catch (error) {
+    ydoc.destroy();
+    throw error;
+  }
+  return ydoc;
+}
+
+async function storeMapUpdate(db: GoodHelpDatabase, meta: MapMeta, update: Uint8Array): Promise<void> {
+  const { id, name, createdAt, updatedAt, deletedAt } = meta;
   await db.transaction('rw', db.mapIndex, db.mapUpdates, async () => {
     await db.mapIndex.add({ id, name, createdAt, updatedAt, deletedAt });
     await db.mapUpdates.add({ mapId: id, update });

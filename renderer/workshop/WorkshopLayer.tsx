@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useController } from '../app/controllerContext';
 import { AudienceBroadcast } from '../audience/AudienceBroadcast';
 import { fitMap } from '../canvas/fitMap';
+import { useRefitWhenCovered } from '../canvas/useRefitWhenCovered';
 import { ParkingLotPanel } from './ParkingLotPanel';
 import { WorkshopDock } from './WorkshopDock';
 import { WorkshopLabels } from './WorkshopLabels';
@@ -28,6 +29,9 @@ export function WorkshopLayer() {
   const parkingLotOpen = useWorkshop((s) => s.parkingLotOpen);
 
   useEffect(() => applyWorkshopAttributes(document.documentElement, { on, panels, tools }), [on, panels, tools]);
+  useToolbarHeight(on);
+  // The tools coming out (E) lay the toolbar over the top of the map: show again what it hides.
+  useRefitWhenCovered(on && tools ? 'workshop tools' : null);
   // Leaving the editor leaves workshop mode: the map list is never shown in it.
   useEffect(
     () => () => {
@@ -63,4 +67,33 @@ export function WorkshopLayer() {
       {parkingLotOpen && <ParkingLotPanel />}
     </>
   );
+}
+
+/**
+ * The workshop toolbar (top) and dock (bottom right) float over the map and grow on a smaller
+ * screen or with the tools out: their heights go to CSS (--workshop-toolbar-height,
+ * --workshop-dock-height) so the legend sits between them while the tools are out.
+ */
+function useToolbarHeight(on: boolean): void {
+  useEffect(() => {
+    const parts = [
+      ['.toolbar', '--workshop-toolbar-height'],
+      ['.workshop-dock', '--workshop-dock-height'],
+    ] as const;
+    if (!on || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      for (const [selector, property] of parts) {
+        const element = document.querySelector<HTMLElement>(selector);
+        if (element) root.style.setProperty(property, `${element.offsetHeight}px`);
+      }
+    });
+    // The dock is drawn a moment after the mode turns on.
+    const frame = requestAnimationFrame(() => parts.forEach(([selector]) => document.querySelector(selector) && observer.observe(document.querySelector(selector)!)));
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      parts.forEach(([, property]) => root.style.removeProperty(property));
+    };
+  }, [on]);
 }

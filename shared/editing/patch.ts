@@ -60,3 +60,19 @@ export function applyPatch(doc: MapDocument, patch: Patch): MapDocument {
     links: applyChanges(doc.links, patch.links),
   };
 }
+
+/**
+ * A big patch as smaller ones of at most `size` nodes each, to write across several tasks (a
+ * layout of a whole map). The links and the map's settings go with the first; applied in order
+ * they make the same change as the whole.
+ */
+export function slicePatch(patch: Patch, size: number): Patch[] {
+  const entries = Object.entries(patch.nodes);
+  if (entries.length <= size) return [patch];
+  const out: Patch[] = [];
+  for (let i = 0; i < entries.length; i += size) {
+    const nodes = Object.fromEntries(entries.slice(i, i + size));
+    out.push(i === 0 ? { ...patch, nodes } : { nodes, links: {} });
+  }
+  return out;
+}

@@ -19,6 +19,8 @@ const STEPS: Record<number, (file: RawFile) => RawFile> = {
   },
   // Version 3 only adds optional custom fields: a version-2 file is already a valid one.
   2: (file) => ({ ...file, fileVersion: 3 }),
+  // Version 4 only adds the optional document state: a version-3 file opens from its records.
+  3: (file) => ({ ...file, fileVersion: 4 }),
 };
 
 /** Which version of the file format a parsed file is: version 1 files have no `fileVersion`. */

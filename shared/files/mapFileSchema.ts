@@ -11,13 +11,32 @@ import { MAP_SCHEMA_VERSION, MAP_SNAPSHOT_FORMAT, mapLinkSchema, mapMetaSchema, 
  *  3. Nodes and links may carry `customFields` (shared/model/customFields). Version-2 files
  *     have none and open unchanged; the version is bumped so that an older app refuses a
  *     newer file ("made by a newer version") instead of silently dropping its custom fields.
+ *  4. May carry `document`: the map's Yjs document state (one encoded update, base64), beside
+ *     the readable records, so that two copies of one map edited apart merge exactly. The
+ *     records stay the file's truth for every other reader: the state is used only when it
+ *     reads as exactly those records (shared/sync/fileState.ts). Version-3 files have none.
  * Bump MAP_FILE_VERSION, with a step in mapFileMigrations.ts, whenever this shape or
  * MAP_SCHEMA_VERSION changes: files from every earlier version must keep opening.
  */
 export const MAP_FILE_FORMAT = MAP_SNAPSHOT_FORMAT;
-export const MAP_FILE_VERSION = 3;
+export const MAP_FILE_VERSION = 4;
 export const MAP_FILE_EXTENSION = 'ghmap';
 export const MAP_FILE_MIME = 'application/x-good-help-map';
+
+const base64 = (max: number) => z.string().max(max).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not valid base64');
+
+/**
+ * The largest document state a file may carry, decoded. A 5,000-node map's state is about
+ * 1 MB; the bound keeps a hostile file from making the app decode and apply gigabytes.
+ */
+export const MAX_DOCUMENT_STATE_BYTES = 48 * 1024 * 1024;
+
+export const documentStateSchema = z.object({
+  /** `Y.encodeStateAsUpdate` (Yjs update format 1) of the map's whole document. */
+  encoding: z.literal('yjs-update-v1'),
+  state: base64(Math.ceil(MAX_DOCUMENT_STATE_BYTES / 3) * 4).min(4),
+});
+export type DocumentStatePart = z.infer<typeof documentStateSchema>;
 
 export const mapFileSchema = z.object({
   format: z.literal(MAP_FILE_FORMAT),
@@ -29,10 +48,9 @@ export const mapFileSchema = z.object({
   map: mapMetaSchema,
   nodes: z.array(mapNodeSchema).max(200_000),
   links: z.array(mapLinkSchema).max(1_000_000),
+  document: documentStateSchema.optional(),
 });
 export type MapFile = z.infer<typeof mapFileSchema>;
-
-const base64 = (max: number) => z.string().max(max).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not valid base64');
 
 /** Iterations are read from the file, so they are bounded: too few is weak, too many a trap. */
 export const MIN_PBKDF2_ITERATIONS = 600_000;
@@ -54,7 +72,8 @@ export type EncryptedPart = z.infer<typeof encryptedPartSchema>;
 /** A shareable copy locked with a passphrase: only the format and version are readable. */
 export const encryptedMapFileSchema = z.object({
   format: z.literal(MAP_FILE_FORMAT),
-  fileVersion: z.literal(MAP_FILE_VERSION),
+  // Locked copies from version 2 on keep opening; what is inside is migrated like any file.
+  fileVersion: z.number().int().min(2).max(MAP_FILE_VERSION),
   encrypted: encryptedPartSchema,
 });
 export type EncryptedMapFile = z.infer<typeof encryptedMapFileSchema>;

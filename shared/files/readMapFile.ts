@@ -1,6 +1,8 @@
 import { plural } from '../analysis/words';
+import { documentFromSnapshot } from '../editing/mapDocument';
 import { checkSnapshotIntegrity, type MapSnapshot } from '../model';
-import { decryptText, WrongPassphrase } from './encryption';
+import { stateMismatch } from '../sync/fileState';
+import { decryptText, fromBase64, WrongPassphrase } from './encryption';
 import { describeIssueAt } from './issueMessage';
 import { decodeText } from './fileBytes';
 import { FileProblem } from './fileProblem';
@@ -13,6 +15,13 @@ export interface OpenedMapFile {
   /** The file version it was written in, when older than the current one. */
   readonly migratedFrom: number | null;
   readonly savedAt: string;
+  /**
+   * The map's Yjs document state, when the file carries one that reads as exactly its records;
+   * otherwise null (older files, other apps' files, a state that does not match).
+   */
+  readonly documentState: Uint8Array | null;
+  /** Why a state the file carried was not used, for the notice; null when there was none or it was. */
+  readonly stateSetAside: string | null;
 }
 
 export type ReadMapFileResult =
@@ -54,9 +63,22 @@ export async function readMapFile(fileName: string, bytes: Uint8Array, options: 
     const snapshot: MapSnapshot = { format: 'good-help-map', schemaVersion: map.schemaVersion, map, nodes, links };
     const problems = checkSnapshotIntegrity(snapshot);
     if (problems.length) throw new FileProblem(fileName, `${problems[0]}${problems.length > 1 ? ` (and ${plural(problems.length - 1, 'more problem', 'more problems')})` : ''}.`);
-    return { status: 'ok', file: { snapshot, migratedFrom: from < parsed.data.fileVersion ? from : null, savedAt } };
+    const { documentState, stateSetAside } = readDocumentState(parsed.data.document?.state, snapshot);
+    return { status: 'ok', file: { snapshot, migratedFrom: from < parsed.data.fileVersion ? from : null, savedAt, documentState, stateSetAside } };
   } catch (error) {
     if (error instanceof FileProblem) return { status: 'error', error: error.message };
     return { status: 'error', error: `“${fileName}” could not be opened: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+function readDocumentState(base64: string | undefined, snapshot: MapSnapshot): { documentState: Uint8Array | null; stateSetAside: string | null } {
+  if (base64 === undefined) return { documentState: null, stateSetAside: null };
+  let state: Uint8Array;
+  try {
+    state = fromBase64(base64);
+  } catch {
+    return { documentState: null, stateSetAside: 'its document state is not valid base64' };
+  }
+  const mismatch = stateMismatch(state, documentFromSnapshot(snapshot));
+  return mismatch ? { documentState: null, stateSetAside: mismatch } : { documentState: state, stateSetAside: null };
 }

@@ -1,9 +1,13 @@
 import type { MapSnapshot } from '../model';
-import { encryptText } from './encryption';
+import { encryptText, toBase64 } from './encryption';
 import { MAP_FILE_FORMAT, MAP_FILE_VERSION, mapFileSchema, type EncryptedMapFile, type MapFile } from './mapFileSchema';
 
-/** The map as a `.ghmap` file of the current version, checked against its own schema. */
-export function buildMapFile(snapshot: MapSnapshot, options: { savedAt?: Date; savedBy?: string } = {}): MapFile {
+/**
+ * The map as a `.ghmap` file of the current version, checked against its own schema. Give
+ * `documentState` (the map's Yjs document, encoded) only when it is the state these very
+ * records were read from: a file whose state and records differ opens from its records.
+ */
+export function buildMapFile(snapshot: MapSnapshot, options: { savedAt?: Date; savedBy?: string; documentState?: Uint8Array } = {}): MapFile {
   return mapFileSchema.parse({
     format: MAP_FILE_FORMAT,
     fileVersion: MAP_FILE_VERSION,
@@ -13,15 +17,18 @@ export function buildMapFile(snapshot: MapSnapshot, options: { savedAt?: Date; s
     map: snapshot.map,
     nodes: snapshot.nodes,
     links: snapshot.links,
+    ...(options.documentState ? { document: { encoding: 'yjs-update-v1', state: toBase64(options.documentState) } } : {}),
   });
 }
 
 /** One record per line: small enough to email, and a diff of two saves stays readable. */
 export function serialiseMapFile(file: MapFile): string {
-  const { nodes, links, ...head } = file;
+  const { nodes, links, document, ...head } = file;
   const list = (items: readonly unknown[]) => (items.length ? `[\n${items.map((i) => `  ${JSON.stringify(i)}`).join(',\n')}\n]` : '[]');
   const headJson = JSON.stringify(head, null, 1).slice(0, -2);
-  return `${headJson},\n"nodes": ${list(nodes)},\n"links": ${list(links)}\n}\n`;
+  // The state goes last, on one line, so the records above it stay easy to read and diff.
+  const state = document ? `,\n"document": ${JSON.stringify(document)}` : '';
+  return `${headJson},\n"nodes": ${list(nodes)},\n"links": ${list(links)}${state}\n}\n`;
 }
 
 /** A locked copy: everything but the format and version is encrypted with the passphrase. */

@@ -19,6 +19,8 @@ export interface DesktopBridge {
   getFeedPage(request: IpcRequest<'feed:getPage'>): Promise<IpcResponse<'feed:getPage'>>;
   /** Opens (or brings forward) the read-only audience window, on the second display when there is one. */
   openAudienceWindow(): Promise<IpcResponse<'window:openAudience'>>;
+  /** Names a team server in the policy the app's pages are served with (before the window starts again). */
+  allowTeamServer(request: IpcRequest<'sharing:allowServer'>): Promise<IpcResponse<'sharing:allowServer'>>;
   /** Runs `listener` whenever the OS hands the app files to open; returns a function that stops listening. */
   onFilesWaiting(listener: () => void): () => void;
   /** Runs `listener` for each native menu command; returns a function that stops listening. */

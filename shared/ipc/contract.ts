@@ -101,6 +101,11 @@ export const IPC_CONTRACT = {
     /** `separateDisplay`: it went full screen on a display other than the facilitator's. */
     response: z.object({ separateDisplay: z.boolean() }),
   },
+  /** A team server the person chose: named in the policy the app's pages are served with from now on. */
+  'sharing:allowServer': {
+    request: z.object({ address: z.string().min(1).max(500) }),
+    response: z.object({ allowed: z.boolean() }),
+  },
 } as const;
 
 export type IpcChannel = keyof typeof IPC_CONTRACT;

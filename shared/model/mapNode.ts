@@ -151,10 +151,14 @@ export function createNode<K extends NodeKind>(
 /**
  * Version 1: the first release's nodes. Version 2: reflections (organisations, spaces and
  * projects) and a project's evaluation — promoter counts, impact stories, support offered.
+ * Version 3: each reflection is stored as an entry of its own (REFLECTION_RECORD), so that
+ * two reflections added at once are both kept; the node's fields are as in version 2 (a
+ * version-2 node's array is read by shared/sync/reflectionEntries.ts). An app that knows only
+ * version 2 sets such a node aside instead of rewriting it without its reflections.
  */
 export const NODE_RECORD = defineRecordType<MapNode>({
   name: 'node',
-  version: 2,
+  version: 3,
   schema: mapNodeSchema,
   migrations: [
     {
@@ -168,5 +172,6 @@ export const NODE_RECORD = defineRecordType<MapNode>({
           : {}),
       }),
     },
+    { to: 3, why: 'reflections as records of their own', up: (node) => node },
   ],
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
+import { defineRecordType } from './recordType';
 import { CHARACTERISTICS, REFLECTION_LEVELS, type Characteristic } from './vocabulary';
 
 /**
@@ -33,3 +34,15 @@ export type Reflection = z.infer<typeof reflectionSchema>;
 export type ReflectionLevels = Partial<Record<Characteristic, ReflectionLevel>>;
 
 export const reflectionsSchema = z.array(reflectionSchema).max(500, 'A node can keep up to 500 reflections');
+
+/**
+ * A reflection as a record of its own in the map's document: each is stored as one entry of
+ * its node (shared/sync/reflectionEntries.ts), so two people adding a reflection to one node
+ * at once both keep theirs. Version 1: the fields above.
+ */
+export const REFLECTION_RECORD = defineRecordType<Reflection>({
+  name: 'reflection',
+  version: 1,
+  schema: reflectionSchema,
+  migrations: [],
+});

@@ -4,6 +4,8 @@ import type { MapDocument } from '../editing';
 import { assembleMeta, LINKS, META_LISTS, NODES, SETTINGS, unflattenSettings, type ListEntry, type ListSpec } from './docLayout';
 import { jsonEqual } from './jsonEqual';
 import { readRecord } from './readRecord';
+import { noteChanges } from './recordChanges';
+import { shareFields } from './shareFields';
 import type { Collection } from './recordFields';
 
 const NOUNS: Record<string, string> = { nodes: 'Node', links: 'Link' };
@@ -30,6 +32,7 @@ export class DocumentReader {
   private setAside = new Map<string, string>();
   private current: MapDocument | null = null;
   private problemList: readonly string[] = [];
+  private read = 0;
 
   constructor(private readonly ydoc: Y.Doc) {
     this.readAll();
@@ -41,6 +44,11 @@ export class DocumentReader {
 
   get problems(): readonly string[] {
     return this.problemList;
+  }
+
+  /** How many records have been read and validated so far: a change to one record reads one. */
+  get recordsRead(): number {
+    return this.read;
   }
 
   /** Reads the whole document again (after loading it). */
@@ -86,6 +94,7 @@ export class DocumentReader {
     let nodes = this.nodes;
     const addedNodes: Id[] = [];
     const removedNodes = new Set<Id>();
+    const changedNodes = new Set<Id>();
     if (changed.nodes.length) {
       nodes = whole ? this.nodes : { ...this.nodes };
       const root = this.ydoc.getMap<Y.Map<unknown>>(NODES);
@@ -96,12 +105,16 @@ export class DocumentReader {
           if (old) {
             delete nodes[id];
             removedNodes.add(id);
+            changedNodes.add(id);
           }
         } else if (!old || !jsonEqual(old, value)) {
           if (!old) addedNodes.push(id);
-          nodes[id] = value;
+          nodes[id] = old ? shareFields(old, value) : value;
+          changedNodes.add(id);
         }
       }
+      if (!whole && !changedNodes.size) nodes = this.nodes;
+      else if (!whole) noteChanges(this.nodes, nodes, changedNodes);
     }
     let links = this.links;
     if (changed.links.length || removedNodes.size || (addedNodes.length && this.heldLinks.size)) {
@@ -115,7 +128,7 @@ export class DocumentReader {
         }
         const old = links[id];
         if (value === null) delete links[id];
-        else if (!old || !jsonEqual(old, value)) links[id] = value;
+        else if (!old || !jsonEqual(old, value)) links[id] = old ? shareFields(old, value) : value;
       };
       for (const id of changed.links) place(id, this.readOne(LINK_RECORD, root, 'links', id));
       if (removedNodes.size) {
@@ -155,6 +168,7 @@ export class DocumentReader {
         this.setAside.delete(key);
         continue;
       }
+      this.read++;
       const read = readRecord(spec.type, ymap, 'list', { id });
       const old = entries.get(id);
       if (!read.result.ok) {
@@ -185,6 +199,7 @@ export class DocumentReader {
       this.setAside.delete(key);
       return null;
     }
+    this.read++;
     const read = readRecord(type, ymap, collection as Collection, { id, mapId: this.settings?.id });
     if (read.result.ok) {
       this.setAside.delete(key);
@@ -215,7 +230,7 @@ function describeEntry(spec: ListSpec, name: string): string {
 }
 
 /** The settings map's fields with their flat keys (`voting.dotsEach`) folded back into objects. */
-function settingsEntries(root: Y.Map<unknown>): [string, unknown][] {
+export function settingsEntries(root: Y.Map<unknown>): [string, unknown][] {
   const flat: Record<string, unknown> = {};
   const own: [string, unknown][] = [];
   for (const [k, v] of root.entries()) {

@@ -5,3 +5,4 @@ export * from './origins';
 export { lastChangeOf, readRecord } from './readRecord';
 export * from './writePatch';
 export * from './undoHistory';
+export { changedBetween } from './recordChanges';

@@ -1,4 +1,5 @@
 import { createNode, mapLinkSchema, NODE_KINDS, type NodeKind } from '../model';
+import { readReflections, storeReflections } from './reflectionEntries';
 
 /**
  * How a record's fields are stored in its `Y.Map`, and back. Each stored key merges on its own:
@@ -62,6 +63,8 @@ export function toStored(collection: Collection, record: Fields, keepDefaults: b
       for (const f of fields) grouped.add(f);
     }
   }
+  // A node's reflections are entries of their own (reflectionEntries.ts), not one field.
+  if (collection === 'nodes' && storeReflections(record, out, keepDefaults)) grouped.add('reflections').add('selfAssessment');
   const defaults = keepDefaults ? undefined : defaultsFor(collection, record);
   for (const [k, v] of Object.entries(record)) {
     if (v === undefined || grouped.has(k) || isImplicit(collection, k)) continue;
@@ -73,6 +76,7 @@ export function toStored(collection: Collection, record: Fields, keepDefaults: b
 
 /** Puts a stored record's fields back: groups spread, id and mapId from where it is kept. */
 export function fromStored(collection: Collection, stored: Record<string, unknown>): Record<string, unknown> {
+  if (collection === 'nodes') readReflections(stored);
   const groups = GROUPS[collection];
   if (!groups) return stored;
   for (const [key, fields] of Object.entries(groups)) {

@@ -75,6 +75,41 @@ describe('editing a map in the browser edition', () => {
     await context.close();
   });
 
+  it('drags a node with the pointer, writes the map once when the drag ends, and undoes the drag as one step', async () => {
+    const { context, page } = await openApp(browser);
+    await createMap(page, 'Drag test');
+    await addAndName(page, 'Add space', 'Kirkholt library');
+    const node = nodeOnMap(page, 'Kirkholt library');
+    const start = (await node.boundingBox())!;
+    // Where the map's document has the node (not where the canvas draws it).
+    const mapX = async () => page.evaluate(() => {
+      const app = (window as unknown as { goodHelpMap: { node: (id: string) => { x: number } | null } }).goodHelpMap;
+      const el = document.querySelector('.react-flow__node[data-id]');
+      return app.node(el!.getAttribute('data-id')!)!.x;
+    });
+    const x0 = await mapX();
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i++) await page.mouse.move(start.x + start.width / 2 + i * 10, start.y + start.height / 2);
+    // Mid-drag the node follows the pointer on the canvas, but the map itself is not written yet.
+    await expect.poll(async () => Math.round((await node.boundingBox())!.x - start.x)).toBeGreaterThan(90);
+    expect(await mapX()).toBe(x0);
+    await page.mouse.up();
+    await expect.poll(mapX).toBeGreaterThan(x0 + 90);
+    // One step: Undo puts it back where it started, pin and all.
+    await page.keyboard.press('Control+z');
+    await expect.poll(mapX).toBe(x0);
+    await expect.poll(async () => Math.round((await node.boundingBox())!.x - start.x)).toBe(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(mapX).toBeGreaterThan(x0 + 90);
+    await flushSaves(page);
+    await page.reload();
+    await expect.poll(() => nodeOnMap(page, 'Kirkholt library').count()).toBe(1);
+    await expect.poll(mapX).toBeGreaterThan(x0 + 90);
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+
   it('undoes and redoes edits, and brings back a deleted node with its links', async () => {
     const { context, page } = await openApp(browser);
     await createMap(page, 'Undo test');

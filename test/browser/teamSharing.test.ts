@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { RunningTeamServer } from '../../scripts/teamServer/teamServer';
 import { startTestServer, tempDataFolder } from '../server/teamServerHarness';
 import { appErrors, launchBrowser, openApp } from './browserHarness';
+import { joinFromInvite, nodeField, shareNewMapOn, sharingStatus, update } from './sharingHelpers';
 
 const SCREENS = process.env.GHM_SCREENS;
 let browser: Browser;
@@ -28,44 +29,8 @@ afterEach(async () => {
   data.remove();
 });
 
-type Changes = Record<string, unknown>;
-const dispatch = (page: Page, command: unknown) => page.evaluate((c) => (window as unknown as { goodHelpMap: { dispatch: (c: unknown) => boolean } }).goodHelpMap.dispatch(c), command);
-const nodeField = (page: Page, id: string, field: string) =>
-  page.evaluate(([i, f]) => ((window as unknown as { goodHelpMap: { node: (id: string) => Changes | null } }).goodHelpMap.node(i!) ?? {})[f!] ?? null, [id, field]);
-const update = (page: Page, id: string, changes: Changes) => dispatch(page, { type: 'updateNode', args: { id, changes } });
-const sharingStatus = (page: Page) => page.locator('.sharing-status [role="status"]').textContent();
-
-async function shareNewMap(page: Page, person: string) {
-  await page.getByRole('textbox', { name: 'Name of the new map' }).fill('Kirkholt help map');
-  await page.getByRole('button', { name: 'Create map' }).click();
-  await expect.poll(() => page.getByRole('textbox', { name: 'Map name' }).inputValue()).toBe('Kirkholt help map');
-  await dispatch(page, { type: 'addNode', args: { kind: 'organisation', x: 0, y: 0, id: 'foodbank', name: 'Food bank' } });
-  await page.getByRole('button', { name: 'File' }).click();
-  await page.getByRole('menuitem', { name: /Share with your team/ }).click();
-  await page.getByRole('textbox', { name: 'Server address' }).fill(`127.0.0.1:${server.port}`);
-  await page.getByLabel('Access key').fill(teamKey);
-  await page.getByRole('textbox', { name: 'Your name' }).fill(person);
-  if (SCREENS) await page.screenshot({ path: `${SCREENS}/share-dialog.png` });
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  // The window starts again with the server allowed by its policy, then carries on.
-  const edit = page.getByRole('textbox', { name: 'Invite to edit' });
-  await edit.waitFor({ timeout: 20_000 });
-  if (SCREENS) await page.screenshot({ path: `${SCREENS}/shared-invites.png` });
-  const invites = { edit: await edit.inputValue(), view: await page.getByRole('textbox', { name: 'Invite to view' }).inputValue() };
-  await page.getByRole('button', { name: 'Done' }).click();
-  return invites;
-}
-
-async function join(invite: string, person: string) {
-  const { context, page } = await openApp(browser);
-  await page.getByRole('button', { name: 'Join a shared map…' }).click();
-  await page.getByRole('textbox', { name: 'Invite' }).fill(invite);
-  await page.getByRole('textbox', { name: 'Your name' }).fill(person);
-  if (SCREENS && person === 'Ben') await page.screenshot({ path: `${SCREENS}/join-dialog.png` });
-  await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await expect.poll(() => page.getByRole('textbox', { name: 'Map name' }).inputValue(), { timeout: 20_000 }).toBe('Kirkholt help map');
-  return { context, page };
-}
+const shareNewMap = (page: Page, person: string) => shareNewMapOn(page, { address: `127.0.0.1:${server.port}`, key: teamKey, person, screens: SCREENS });
+const join = (invite: string, person: string) => joinFromInvite(browser, invite, person, person === 'Ben' ? SCREENS : undefined);
 
 describe('a team on one map in the app', () => {
   it('three people: edits reach the others, two fields of one node both kept, a view invite cannot write and says why', async () => {
@@ -92,6 +57,28 @@ describe('a team on one map in the app', () => {
     await cara.getByText('You can look at this map but not change it: your invite is to view.').waitFor();
     expect(await update(cara, 'foodbank', { name: 'Changed by a viewer' })).toBe(false);
     expect(await nodeField(amira, 'foodbank', 'name')).toBe('Kirkholt Food Bank');
+
+    // Share on a map that is already shared: its invites and who is on it, not the form again.
+    await amira.reload();
+    await expect.poll(() => sharingStatus(amira), { timeout: 10_000 }).toBe('Shared — 3 people here');
+    await amira.getByRole('button', { name: 'File' }).click();
+    await amira.getByRole('menuitem', { name: /Share with your team/ }).click();
+    const shared = amira.getByRole('dialog', { name: 'Shared with your team' });
+    expect(await shared.getByRole('textbox', { name: 'Invite to edit' }).inputValue()).toBe(invites.edit);
+    expect(await shared.getByRole('textbox', { name: 'Invite to view' }).inputValue()).toBe(invites.view);
+    const onMap = shared.getByRole('region', { name: 'On the map now' });
+    await expect.poll(() => onMap.getByRole('listitem').allTextContents()).toEqual(['Amira (you)', 'Ben', 'Cara']);
+    expect(await shared.getByRole('textbox', { name: 'Server address' }).count()).toBe(0);
+    await amira.screenshot({ path: '/work/team/screens/sync-files/share-on-shared-map.png' }).catch(() => undefined);
+    await shared.getByRole('button', { name: 'Done' }).click();
+    // A viewer has only the invite to view, and is told why.
+    await cara.getByRole('button', { name: 'File' }).click();
+    await cara.getByRole('menuitem', { name: /Share with your team/ }).click();
+    const caraShared = cara.getByRole('dialog', { name: 'Shared with your team' });
+    expect(await caraShared.getByRole('textbox', { name: 'Invite to view' }).inputValue()).toBe(invites.view);
+    expect(await caraShared.getByRole('textbox', { name: 'Invite to edit' }).count()).toBe(0);
+    await caraShared.getByText(/no invite to edit: ask whoever shared the map/).waitFor();
+
     for (const page of [amira, ben, cara]) expect(appErrors(page)).toEqual([]);
     await Promise.all([ca.close(), cb.close(), cc.close()]);
   });

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { appErrors, launchBrowser, openApp } from './browserHarness';
+import { settled } from './screenWalk';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,22 +12,6 @@ afterAll(async () => {
 });
 
 const PROJECTOR = { width: 1920, height: 1080 };
-
-/** Waits until the camera has stopped moving (two equal readings 150 ms apart). */
-async function settled(page: Page): Promise<void> {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<boolean>((resolve) => {
-            const read = () => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform;
-            const before = read();
-            setTimeout(() => resolve(before === read()), 150);
-          }),
-      ),
-    )
-    .toBe(true);
-}
 
 /** Shown names that overlap each other, or lie under the toolbar (its full height), the legend or the dock. */
 function crowdedNames(page: Page): Promise<string[]> {

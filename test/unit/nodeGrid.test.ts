@@ -33,3 +33,25 @@ describe('level of detail', () => {
     expect(nextDetailLevel('picture', DOM_AT_MOST)).toBe('dom');
   });
 });
+
+describe('a grid after a few nodes changed', () => {
+  it('finds the same nodes as a grid built again, keeps a renamed node in its place, and leaves hidden nodes out', () => {
+    const nodes = Array.from({ length: 60 }, (_, i) => ({ id: `n${i}`, x: (i % 10) * 700, y: Math.floor(i / 10) * 700 }));
+    const grid = new NodeGrid(nodes);
+    const after = nodes.map((n) => (n.id === 'n3' ? { ...n, x: 5000, y: 3000 } : n.id === 'n4' ? { ...n } : n)).filter((n) => n.id !== 'n5');
+    after.push({ id: 'new', x: 10, y: 10 });
+    const byId = (list: { id: string; x: number; y: number }[]) => new Map(list.map((n) => [n.id, n]));
+    const before = byId(nodes);
+    const now = byId(after);
+    const ids = ['n3', 'n4', 'n5', 'new'];
+    const updated = grid.withChanges(ids.map((id) => ({ before: before.get(id), after: now.get(id) })), new Set(['new']));
+    const rebuilt = new NodeGrid(after, new Set(['new']));
+    const everywhere = { x: -1000, y: -1000, width: 20000, height: 20000 };
+    const sorted = (g: NodeGrid<{ id: string; x: number; y: number }>) => g.inRect(everywhere).map((n) => n.id).sort();
+    expect(sorted(updated)).toEqual(sorted(rebuilt));
+    expect(updated.at({ x: 5010, y: 3010 })?.id).toBe('n3');
+    expect(updated.at({ x: 4 * 700 + 5, y: 5 })).toBe(now.get('n4'));
+    // The grid it came from is unchanged.
+    expect(grid.at({ x: 3 * 700 + 5, y: 5 })?.id).toBe('n3');
+  });
+});

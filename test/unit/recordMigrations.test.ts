@@ -9,6 +9,7 @@ import {
   MAP_SETTINGS_RECORD,
   MILESTONE_ENTRY_RECORD,
   NODE_RECORD,
+  REFLECTION_RECORD,
   PARKING_LOT_RECORD,
   PARTICIPANT_RECORD,
   STICKY_NOTE_RECORD,
@@ -21,10 +22,10 @@ import {
 describe('record versions and migrations', () => {
   it('pins every record type’s version: a change to a record’s shape needs a new version and a migration', () => {
     const versions = Object.fromEntries(
-      [NODE_RECORD, LINK_RECORD, MAP_SETTINGS_RECORD, AREA_RECORD, AUDIENCE_RECORD, HELP_TOPIC_RECORD, CRITERION_RECORD, VIEW_RECORD, PARKING_LOT_RECORD, STICKY_NOTE_RECORD, PARTICIPANT_RECORD, VOTE_RECORD, MILESTONE_ENTRY_RECORD, LEGACY_MAP_RECORD].map((t) => [t.name, t.version]),
+      [NODE_RECORD, LINK_RECORD, MAP_SETTINGS_RECORD, AREA_RECORD, AUDIENCE_RECORD, HELP_TOPIC_RECORD, CRITERION_RECORD, VIEW_RECORD, PARKING_LOT_RECORD, STICKY_NOTE_RECORD, PARTICIPANT_RECORD, VOTE_RECORD, MILESTONE_ENTRY_RECORD, LEGACY_MAP_RECORD, REFLECTION_RECORD].map((t) => [t.name, t.version]),
     );
     expect(versions).toEqual({
-      node: 2,
+      node: 3,
       link: 1,
       settings: 1,
       area: 1,
@@ -38,6 +39,7 @@ describe('record versions and migrations', () => {
       vote: 1,
       milestoneEntry: 1,
       map: 4,
+      reflection: 1,
     });
     // And the shape each version means, field by field, for the records that have moved on.
     expect(Object.keys(NODE_RECORD.schema.parse({ id: 'p', mapId: 'm', kind: 'project', name: 'P', x: 0, y: 0 })).sort()).toEqual(

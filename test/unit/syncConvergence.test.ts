@@ -2,35 +2,11 @@ import fc from 'fast-check';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/editing';
-import { createLink, createMapMeta, createNode, mapLinkSchema, mapMetaSchema, mapNodeSchema } from '../../shared/model';
-import { fork, replica, seeded } from './syncHarness';
-
-const NODE_IDS = ['n0', 'n1', 'n2', 'n3', 'x0', 'x1', 'x2'];
-const id = fc.constantFrom(...NODE_IDS);
-
-/** Commands people run at once on one map; some will be refused on some replicas, as in life. */
-const commandArb: fc.Arbitrary<Command> = fc.oneof(
-  fc.record({ id, name: fc.constantFrom('Library', 'Hub', 'Food bank', 'Café') }).map(({ id, name }) => ({ type: 'updateNode', args: { id, changes: { name } } }) as Command),
-  fc.record({ id, notes: fc.string({ maxLength: 8 }) }).map(({ id, notes }) => ({ type: 'updateNode', args: { id, changes: { notes } } }) as Command),
-  fc.record({ id, x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }).map(({ id, x, y }) => ({ type: 'moveNodes', args: { moves: [{ id, x, y }] } }) as Command),
-  fc.constantFrom('x0', 'x1', 'x2').map((nid) => ({ type: 'addNode', args: { kind: 'space', x: 0, y: 0, id: nid, name: `New ${nid}` } }) as Command),
-  id.map((nid) => ({ type: 'deleteElements', args: { nodeIds: [nid], linkIds: [] } }) as Command),
-  fc.record({ a: id, b: id, n: fc.nat(3) }).map(({ a, b, n }) => ({ type: 'addLink', args: { source: a, target: b, type: 'knows', id: `l-${a}-${b}-${n}` } }) as Command),
-  fc.constantFrom('Kirkholt', 'Rochdale', 'Heywood').map((name) => ({ type: 'updateMeta', args: { changes: { name } } }) as Command),
-  fc.record({ n: fc.nat(4), x: fc.integer({ min: 0, max: 300 }) }).map(({ n, x }) => ({ type: 'editStickyNotes', args: { type: 'add', note: { id: `s${n}`, x, y: 0, text: `Note ${n}` } } }) as Command),
-  fc.record({ n: fc.nat(4), x: fc.integer({ min: 0, max: 300 }) }).map(({ n, x }) => ({ type: 'editStickyNotes', args: { type: 'move', moves: [{ id: `s${n}`, x, y: x }] } }) as Command),
-  fc.nat(4).map((n) => ({ type: 'editStickyNotes', args: { type: 'remove', id: `s${n}` } }) as Command),
-  fc.nat(4).map((n) => ({ type: 'editMapList', args: { list: 'areas', edit: { type: 'add', entry: { id: `a${n}`, name: `Area ${n}` } } } }) as Command),
-  fc.nat(4).map((n) => ({ type: 'editMapList', args: { list: 'areas', edit: { type: 'remove', id: `a${n}` } } }) as Command),
-);
+import { mapLinkSchema, mapMetaSchema, mapNodeSchema } from '../../shared/model';
+import { commandArb, start } from './syncCommands';
+import { fork, replica } from './syncHarness';
 
 type Step = { kind: 'edit'; who: number; command: Command } | { kind: 'deliver'; from: number; to: number };
-
-function start() {
-  const map = createMapMeta('Map', new Date('2026-01-01T00:00:00Z'), 'm1');
-  const nodes = ['n0', 'n1', 'n2', 'n3'].map((nid, i) => createNode(i % 2 ? 'person' : 'organisation', { id: nid, mapId: 'm1', name: nid, x: i * 10, y: 0 }));
-  return seeded({ map, nodes, links: [createLink({ id: 'l0', mapId: 'm1', source: 'n0', target: 'n1', type: 'partnersWith' })] });
-}
 
 describe('replicas converge', () => {
   it('random concurrent commands on two or three replicas, delivered in any order, give one valid map', () => {
