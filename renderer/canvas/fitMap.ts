@@ -15,7 +15,6 @@ const COVERS = [
   '[data-covers-map]',
   '.toolbar',
   '.react-flow__minimap',
-  '.picture-minimap',
   '.react-flow__controls',
   '.emphasis-bar',
   '.session-panel',

@@ -19,7 +19,7 @@ const LAPTOP = { width: 1366, height: 768 };
 function coveredNodes(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
-    const covers = [...document.querySelectorAll('.legend, .react-flow__minimap, .picture-minimap, .react-flow__controls, .session-panel')].map((el) => ({
+    const covers = [...document.querySelectorAll('.legend, .react-flow__minimap, .react-flow__controls, .session-panel')].map((el) => ({
       name: el.getAttribute('aria-label') ?? el.className,
       r: el.getBoundingClientRect(),
     }));
