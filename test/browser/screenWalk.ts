@@ -14,6 +14,20 @@ const kumu = { name: 'kumu-project.json', mimeType: 'application/json', buffer: 
 const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name });
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
+/**
+ * Waits for what is sliding or fading to come to rest (the workshop toolbar tucking away when
+ * the focus leaves it, a message coming in): a screen measured mid-transition shows overlaps
+ * that last a moment and no one sees. Two frames first, so a transition the last key started
+ * has begun; endless animations (a spinner) are not waited for.
+ */
+async function stillOnScreen(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const ending = document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity);
+    await Promise.all(ending.map((a) => a.finished.catch(() => undefined)));
+  });
+}
+
 /** Waits for the camera to stop (two equal readings a frame apart). */
 export async function settled(page: Page): Promise<void> {
   await expect
@@ -61,6 +75,7 @@ async function escape(page: Page, gone: ReturnType<Page['getByRole']>): Promise<
 export async function walkScreens(context: BrowserContext, page: Page, look: Visit): Promise<void> {
   // After each look, a field left with the keyboard would take the next shortcut as typing.
   const visit: Visit = async (screen, name, within) => {
+    await stillOnScreen(screen);
     await look(screen, name, within);
     await screen.evaluate(() => {
       const active = document.activeElement;
