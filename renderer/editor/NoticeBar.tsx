@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useAppState, useController } from '../app/controllerContext';
+import { COVERS_CHANGED } from './useFocusUncovered';
 
 /** How long a message stays: long enough to read, and to reach its Undo (which Ctrl+Z also does). */
 const PLAIN_MS = 4000;
@@ -17,6 +18,10 @@ export function NoticeBar() {
   // A new message starts its own time, whatever the pointer did over the last one.
   const id = notice?.id;
   useEffect(() => setHeld(false), [id]);
+  // A message that comes over the focused node moves the map, not the focus (WCAG 2.4.11).
+  useLayoutEffect(() => {
+    if (id !== undefined) document.dispatchEvent(new Event(COVERS_CHANGED));
+  }, [id]);
   useEffect(() => {
     if (!notice || notice.tone === 'error' || held) return;
     const timer = setTimeout(() => controller.dismissNotice(notice.id), notice.action ? WITH_ACTION_MS : PLAIN_MS);

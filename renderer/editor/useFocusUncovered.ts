@@ -6,33 +6,57 @@ type Box = { left: number; top: number; right: number; bottom: number };
 const overlaps = (a: Box, b: Box) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 const inside = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
 
+/** Sent on the document when something that may cover the focus appears (a message). */
+export const COVERS_CHANGED = 'goodhelpmap:covers-changed';
+
+/**
+ * A message covers the map only for a few seconds, so Fit map leaves room for it not; but a
+ * focused node must not sit under it either.
+ */
+const passingCovers = (): Box[] => [...document.querySelectorAll('.notice-bar.is-visible')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+
 /**
  * WCAG 2.4.11: a node, sticky note or link reached with Tab is never left under the legend,
- * the minimap, a panel or the workshop toolbar. React Flow pans only to nodes outside the pane
- * (and never to links); this pans one that is under something into the middle of the part
- * nothing covers.
+ * the minimap, a panel, the workshop toolbar or a message. React Flow pans only to nodes
+ * outside the pane (and never to links); this pans one that is under something into the middle
+ * of the part nothing covers, when it gets the focus and when a message comes over it.
  */
 export function useFocusUncovered(): void {
   const flow = useReactFlow();
   useEffect(() => {
-    const onFocus = (event: FocusEvent) => {
-      const target = event.target instanceof Element ? event.target.closest('.react-flow__node, .react-flow__edge') : null;
-      if (!target || !target.matches(':focus-visible')) return;
+    const uncover = (target: Element) => {
       // After React Flow's own pan to a node off screen, so the two do not fight.
       requestAnimationFrame(() => {
         if (document.activeElement !== target) return;
         const screen = uncoveredPane();
         const box = screen && shownBox(target);
         if (!screen || !box) return;
-        if (inside(box, screen.pane) && !mapCovers().some((cover) => overlaps(box, cover))) return;
+        const covers = [...mapCovers(), ...passingCovers()];
+        if (inside(box, screen.pane) && !covers.some((cover) => overlaps(box, cover))) return;
         const { x, y, zoom } = flow.getViewport();
         const dx = (screen.free.left + screen.free.right) / 2 - (box.left + box.right) / 2;
         const dy = (screen.free.top + screen.free.bottom) / 2 - (box.top + box.bottom) / 2;
         void flow.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 200 });
       });
     };
+    const focusedMapItem = (element: EventTarget | Element | null) => {
+      const target = element instanceof Element ? element.closest('.react-flow__node, .react-flow__edge') : null;
+      return target && target.matches(':focus-visible') ? target : null;
+    };
+    const onFocus = (event: FocusEvent) => {
+      const target = focusedMapItem(event.target);
+      if (target) uncover(target);
+    };
+    const onCoversChanged = () => {
+      const target = focusedMapItem(document.activeElement);
+      if (target) uncover(target);
+    };
     document.addEventListener('focusin', onFocus);
-    return () => document.removeEventListener('focusin', onFocus);
+    document.addEventListener(COVERS_CHANGED, onCoversChanged);
+    return () => {
+      document.removeEventListener('focusin', onFocus);
+      document.removeEventListener(COVERS_CHANGED, onCoversChanged);
+    };
   }, [flow]);
 }
 

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSnapshot } from '../../bench/generateMap.mjs';
 import { appErrors, launchBrowser, openApp } from './browserHarness';
-import { inkedPixels } from './screenPixels';
+import { inkedPixels, settledInkedPixels } from './screenPixels';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -183,7 +183,7 @@ describe('a big map at every level of detail', () => {
     const { context, page } = await openApp(browser);
     const snapshot = await openBigMap(page);
     const region = { x: 0, y: 120, width: 900, height: 600 };
-    const inkedBefore = await inkedPixels(page, region);
+    const inkedBefore = await settledInkedPixels(page, region);
     const target = snapshot.nodes[0]!;
     const point = await onScreen(page, target.x + 104, target.y + 32);
     await page.mouse.dblclick(point.x, point.y);

@@ -23,6 +23,23 @@ export async function inkedPixels(page: Page, clip: { x: number; y: number; widt
   return inked;
 }
 
+/**
+ * The inked pixels once the drawing has come to rest: the picture, its links' canvas and its
+ * labels are drawn over several frames, so one early look can catch half a map.
+ */
+export async function settledInkedPixels(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number> {
+  let last = await inkedPixels(page, clip);
+  // Three looks alike in a row: on a loaded machine one frame can take longer than a pause.
+  for (let tries = 0, alike = 0; tries < 40; tries++) {
+    await page.waitForTimeout(150);
+    const now = await inkedPixels(page, clip);
+    alike = Math.abs(now - last) <= Math.max(50, last * 0.01) ? alike + 1 : 0;
+    if (alike === 2) return now;
+    last = now;
+  }
+  throw new Error(`the map in ${JSON.stringify(clip)} never stopped changing (last ${last} inked pixels)`);
+}
+
 function decodePng(png: Buffer): { width: number; height: number; channels: number; data: Uint8Array } {
   let offset = 8;
   let width = 0;
