@@ -8,7 +8,8 @@ import { useStoreSelector } from '../state/store';
 import { isLinkFilteredOut, selectLinkColour } from '../lens/lensSelectors';
 import { workshopLabelStore } from '../workshop/workshopLabels';
 import { useWorkshop } from '../workshop/workshopStore';
-import { drawLinks, linkEnds, linkGeometry, type LinkDrawStyle } from './linkDraw';
+import { drawLinks, linkEnds, type LinkDrawStyle } from './linkDraw';
+import { updateLinkGeometry, type LinkGeometryState } from './linkGeometryUpdate';
 import { viewRect } from './nodeGrid';
 
 /** The canvas reaches this share of the screen beyond each edge, as the DOM nodes' window does. */
@@ -37,10 +38,14 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
   const links = useMemo(() => (doc ? Object.values(doc.links).filter((l) => !hidden?.has(l.source) && !hidden?.has(l.target)) : []), [doc?.links, hidden]);
   // A node being dragged takes its links with it before the drag is written (dragState.ts).
   const drag = useNodeDrag();
+  // Only the links of nodes that moved are worked out again; a rename keeps the geometry, undrawn.
+  const lastGeometry = useRef<LinkGeometryState | null>(null);
   const geometry = useMemo(() => {
-    const boxes = labelling?.boxes;
-    return doc ? linkGeometry(doc, links, (id) => boxes?.get(id) ?? null, drag?.positions) : null;
+    if (!doc) return (lastGeometry.current = null);
+    lastGeometry.current = updateLinkGeometry(lastGeometry.current, { doc, links, boxes: labelling?.boxes, moved: drag?.positions });
+    return lastGeometry.current.geometry;
   }, [doc, links, labelling, drag]);
+  const chips = labelling !== null;
   const drawRef = useRef<() => void>(() => undefined);
   // Drawn only at rest and at the DOM level: the picture draws the links otherwise.
   const idleRef = useRef(!moving && shown);
@@ -63,13 +68,13 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
     if (!ctx) return;
     const k = zoom * ratio;
     ctx.setTransform(k, 0, 0, k, -rect.x * k, -rect.y * k);
-    drawLinks(ctx, geometry, rect, zoom, linkStyle(controller, canvas, workshop, labelling !== null));
+    drawLinks(ctx, geometry, rect, zoom, linkStyle(controller, canvas, workshop, chips));
   };
 
   // Drawn before the frame is painted, so a moved node and its links move together.
   useLayoutEffect(() => {
     if (idleRef.current) drawRef.current();
-  }, [moving, shown, geometry, selection, emphasis, lensResult, workshop]);
+  }, [moving, shown, geometry, selection, emphasis, lensResult, workshop, chips]);
 
   // A camera that comes to rest elsewhere (a fit, a zoom by the buttons) is drawn for; during a
   // gesture the picture stands in for the viewport (MapPicture.tsx), so nothing is drawn then.

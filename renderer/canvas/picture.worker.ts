@@ -1,3 +1,4 @@
+import { applySceneChanges, type SceneNodeChanges } from './pictureChanges';
 import { drawPicture, type PictureView } from './pictureDraw';
 import type { PictureScene } from './pictureScene';
 
@@ -12,7 +13,7 @@ const scope = self as unknown as {
   postMessage(message: unknown, transfer: Transferable[]): void;
 };
 
-export type PictureRequest = { type: 'scene'; scene: PictureScene } | { type: 'changes'; changes: Partial<PictureScene> } | { type: 'draw'; id: number; view: PictureView };
+export type PictureRequest = { type: 'scene'; scene: PictureScene } | { type: 'changes'; changes: SceneNodeChanges } | { type: 'draw'; id: number; view: PictureView };
 
 let scene: PictureScene | null = null;
 let pending: { id: number; view: PictureView } | null = null;
@@ -22,8 +23,8 @@ scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'scene') scene = message.scene;
   else if (message.type === 'changes') {
-    // Some nodes' arrays, for the same nodes in the same order (pictureClient.ts).
-    if (scene) scene = { ...scene, ...message.changes };
+    // Some nodes' entries, for the same nodes in the same order (pictureChanges.ts).
+    if (scene) scene = applySceneChanges(scene, message.changes);
   } else pending = { id: message.id, view: message.view };
   if (!scheduled) {
     scheduled = true;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sceneChanges } from './pictureChanges';
 import { drawPicture, type PictureView } from './pictureDraw';
 import type { PictureScene } from './pictureScene';
 import type { PictureRequest } from './picture.worker';
@@ -34,8 +35,9 @@ export class PictureClient {
     const previous = this.scene;
     this.scene = scene;
     if (previous === scene) return;
-    // A few nodes moved or renamed: the worker is sent the arrays that changed, not the whole map again.
-    const changes = previous ? changedParts(previous, scene) : null;
+    // A few nodes moved or renamed: the worker is sent their entries, not the whole map again.
+    const changes = previous ? sceneChanges(previous, scene) : null;
+    if (changes && !changes.at.length) return;
     this.post(changes ? { type: 'changes', changes } : { type: 'scene', scene });
   }
 
@@ -76,17 +78,4 @@ export class PictureClient {
     this.shown = id;
     this.onDrawn({ view, bitmap });
   }
-}
-
-/** The per-node arrays a scene changed from the last one, when nothing else did (same nodes, same order). */
-const PER_NODE = new Set<keyof PictureScene>(['xy', 'names', 'flags']);
-function changedParts(a: PictureScene, b: PictureScene): Partial<PictureScene> | null {
-  if (a.count !== b.count || a.ids !== b.ids) return null;
-  const changes: Record<string, unknown> = {};
-  for (const key of Object.keys(b) as (keyof PictureScene)[]) {
-    if (a[key] === b[key]) continue;
-    if (!PER_NODE.has(key)) return null;
-    changes[key] = b[key];
-  }
-  return changes as Partial<PictureScene>;
 }

@@ -1,6 +1,7 @@
 import type { MapDocument } from '../../shared/editing';
 import type { LensResult } from '../../shared/lens';
 import type { StickyNote } from '../../shared/model';
+import { changedBetween } from '../../shared/sync';
 import type { Emphasis, Selection } from '../state/appState';
 import { labelPriority } from './labelPriority';
 
@@ -71,18 +72,18 @@ export function updatePictureScene(previous: { scene: PictureScene; inputs: Scen
   if (was.doc.nodes === inputs.doc.nodes) return scene;
   const index = sceneIndex(scene);
   const before = was.doc.nodes;
+  const after = inputs.doc.nodes;
+  // The reader says which nodes changed (shared/sync/recordChanges.ts): an edit costs its nodes, not the map's.
+  const ids = changedBetween(before, after) ?? changedByComparing(before, after);
+  if (ids.size > scene.count / 4) return buildPictureScene(inputs);
   const changed: number[] = [];
-  let count = 0;
-  for (const id in inputs.doc.nodes) {
-    count++;
-    const node = inputs.doc.nodes[id]!;
-    if (before[id] === node) continue;
+  for (const id of ids) {
+    const node = after[id];
     const i = index.get(id);
-    // A node new to the map (or one a lens filter leaves out) changes which nodes are drawn.
-    if (i === undefined || !before[id] || before[id].kind !== node.kind) return buildPictureScene(inputs);
+    // A node new to the map, gone from it, or one a lens filter leaves out changes which nodes are drawn.
+    if (!node || i === undefined || !before[id] || before[id].kind !== node.kind) return buildPictureScene(inputs);
     changed.push(i);
   }
-  if (count !== Object.keys(before).length || changed.length > scene.count / 4) return buildPictureScene(inputs);
   let xy: Float32Array | null = null;
   let names: string[] | null = null;
   let flags: Uint8Array | null = null;
@@ -167,6 +168,14 @@ export function buildPictureScene({ doc, degree, selection, emphasis, lensResult
     notes: notes.map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height })),
     ids,
   };
+}
+
+/** Every id whose record differs, for two versions of the nodes the reader cannot relate. */
+function changedByComparing(before: MapDocument['nodes'], after: MapDocument['nodes']): Set<string> {
+  const ids = new Set<string>();
+  for (const id in after) if (before[id] !== after[id]) ids.add(id);
+  for (const id in before) if (!(id in after)) ids.add(id);
+  return ids;
 }
 
 const indexOfScene = new WeakMap<PictureScene, Map<string, number>>();

@@ -60,7 +60,18 @@ export function useLevelOfDetail(doc: MapDocument | null, hidden: ReadonlySet<st
       [grid],
     ),
   );
-  const windowed = Object.keys(nodes).length >= WINDOW_MIN_NODES;
+  // Counted from the last count and the nodes an edit changed, not by listing 5,000 keys each edit.
+  const lastCount = useRef<{ nodes: MapDocument['nodes']; count: number } | null>(null);
+  const count = useMemo(() => {
+    const last = lastCount.current;
+    const changed = last ? changedBetween(last.nodes, nodes) : null;
+    let count = last?.count ?? 0;
+    if (last && changed) for (const id of changed) count += (nodes[id] ? 1 : 0) - (last.nodes[id] ? 1 : 0);
+    else count = Object.keys(nodes).length;
+    lastCount.current = { nodes, count };
+    return count;
+  }, [nodes]);
+  const windowed = count >= WINDOW_MIN_NODES;
   const frozen = windowed && moving;
   // The window follows the camera at rest: it moves once the screen leaves it, or zooming in has
   // made it much bigger than the screen. Worked out as the camera changes (not in an effect), so
