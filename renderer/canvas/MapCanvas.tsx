@@ -85,7 +85,8 @@ export function MapCanvas() {
   const links = doc?.links;
   const flowIds = lod.domIds;
   const allNodes = useMemo(() => (doc ? cache.nodesFor(doc, selection, hidden) : []), [cache, doc, selection, hidden]);
-  const windowNodes = useMemo(() => (flowIds ? allNodes.filter((n) => flowIds.has(n.id)) : allNodes), [allNodes, flowIds]);
+  const lastWindow = useRef<FlowNode[] | null>(null);
+  const windowNodes = useMemo(() => (lastWindow.current = flowIds ? cache.nodesWithin(allNodes, flowIds, lastWindow.current) : allNodes), [cache, allNodes, flowIds]);
   // A drag is shown here and written to the map when it ends (renderer/state/dragState.ts).
   const drag = useNodeDrag();
   const mapNodes = useMemo(() => (drag ? withDragPositions(windowNodes, drag.positions) : windowNodes), [windowNodes, drag]);

@@ -64,6 +64,26 @@ export class FlowElementCache {
     return out;
   }
 
+  /**
+   * The elements of `all` (what `nodesFor` returned) whose ids are in `ids`, in the same order; the very
+   * array `previous` when that holds the same elements, so an edit to a node off screen hands
+   * React Flow nothing new. Costs the window, not the map.
+   */
+  nodesWithin(all: readonly FlowNode[], ids: ReadonlySet<string>, previous: readonly FlowNode[] | null): FlowNode[] {
+    const last = this.lastNodes;
+    let out: FlowNode[];
+    if (last?.out === all) {
+      const at: number[] = [];
+      for (const id of ids) {
+        const i = last.index.get(id);
+        if (i !== undefined) at.push(i);
+      }
+      at.sort((a, b) => a - b);
+      out = at.map((i) => all[i]!);
+    } else out = all.filter((n) => ids.has(n.id));
+    return previous && previous.length === out.length && out.every((e, i) => e === previous[i]) ? (previous as FlowNode[]) : out;
+  }
+
   private nodeElement(node: MapNode, selected: ReadonlySet<string>, hidden: ReadonlySet<string> | undefined): FlowNode {
     const isSelected = selected.has(node.id);
     const isHidden = hidden?.has(node.id) ?? false;

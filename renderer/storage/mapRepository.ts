@@ -86,11 +86,12 @@ export async function compactMap(db: GoodHelpDatabase, mapId: Id): Promise<void>
 export async function appendUpdates(db: GoodHelpDatabase, mapId: Id, updates: readonly Uint8Array[], index: { name?: string; now?: Date } = {}): Promise<void> {
   const stamp = (index.now ?? new Date()).toISOString();
   await db.transaction('rw', db.mapUpdates, db.mapIndex, async () => {
-    const row = await db.mapIndex.get(mapId);
-    if (!row) throw new Error('This map has been removed, so the change could not be saved.');
+    // Read the map's row and add the update at once, not one after the other: each request
+    // waits its turn on the page's thread, and an edit is stored one round trip sooner. A map
+    // gone from the index throws, which aborts the transaction and takes the update back out.
     const rows = rowsOf(mapId, updates);
-    if (rows.length === 1) await db.mapUpdates.add(rows[0]!);
-    else await db.mapUpdates.bulkAdd(rows);
+    const [row] = await Promise.all([db.mapIndex.get(mapId), rows.length === 1 ? db.mapUpdates.add(rows[0]!) : db.mapUpdates.bulkAdd(rows)]);
+    if (!row) throw new Error('This map has been removed, so the change could not be saved.');
     await db.mapIndex.put({ ...row, ...(index.name ? { name: index.name } : {}), updatedAt: stamp });
   });
 }

@@ -107,6 +107,16 @@ describe('map storage', () => {
     expect(loaded.problems).toEqual(['Node "Broken" was set aside: it could not be read (x): Invalid input: expected number, received string']);
   });
 
+  it('refuses an update to a map no longer in the index and stores none of it', async () => {
+    const meta = await createMap(db, 'Gone');
+    const rows = await db.mapUpdates.count();
+    await db.mapIndex.delete(meta.id);
+    const update = new Y.Doc();
+    update.getMap('nodes').set('x', new Y.Map());
+    await expect(appendUpdates(db, meta.id, [Y.encodeStateAsUpdate(update)])).rejects.toThrow('This map has been removed');
+    expect(await db.mapUpdates.count()).toBe(rows);
+  });
+
   it('renames, duplicates, deletes to the bin and restores maps', async () => {
     const meta = await createMap(db, 'Original', new Date('2026-01-01T00:00:00Z'));
     await edit((await loadMap(db, meta.id)).doc, { type: 'addNode', args: { kind: 'organisation', x: 0, y: 0, id: 'o', name: 'Food bank' } });
