@@ -88,8 +88,8 @@ export function MapCanvas() {
   const lastWindow = useRef<FlowNode[] | null>(null);
   const windowNodes = useMemo(() => (lastWindow.current = flowIds ? cache.nodesWithin(allNodes, flowIds, lastWindow.current) : allNodes), [cache, allNodes, flowIds]);
   // A drag is shown here and written to the map when it ends (renderer/state/dragState.ts).
-  const drag = useNodeDrag();
-  const mapNodes = useMemo(() => (drag ? withDragPositions(windowNodes, drag.positions) : windowNodes), [windowNodes, drag]);
+  const dragged = useNodeDrag()?.positions;
+  const mapNodes = useMemo(() => (dragged?.size ? withDragPositions(windowNodes, dragged) : windowNodes), [windowNodes, dragged]);
   // While a layout settles, nodes are drawn where it has got to (nothing is saved until it ends).
   const nodes = useLayoutPreviewNodes(mapNodes);
   // Sticky notes are drawn in the same canvas but are not map nodes (renderer/stickies).

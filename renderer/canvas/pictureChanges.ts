@@ -12,10 +12,12 @@ export interface SceneNodeChanges {
   readonly xy: Float32Array;
   readonly names: readonly string[];
   readonly flags: Uint8Array;
+  /** The sticky notes' boxes, when they changed (a note dragged): a few, sent whole. */
+  readonly notes?: PictureScene['notes'];
 }
 
-/** The parts of a scene that may change node by node; any other part changed means a new scene. */
-const PER_NODE = new Set<keyof PictureScene>(['xy', 'names', 'flags']);
+/** The parts of a scene that may change node by node (and the few notes); any other part changed means a new scene. */
+const PER_NODE = new Set<keyof PictureScene>(['xy', 'names', 'flags', 'notes']);
 
 /**
  * The nodes whose entries differ between two scenes of the same nodes in the same order, or null
@@ -38,7 +40,7 @@ export function sceneChanges(a: PictureScene, b: PictureScene): SceneNodeChanges
     flags[k] = b.flags[i]!;
     names[k] = b.names[i]!;
   });
-  return { at: Uint32Array.from(at), xy, names, flags };
+  return { at: Uint32Array.from(at), xy, names, flags, ...(a.notes !== b.notes ? { notes: b.notes } : {}) };
 }
 
 /**
@@ -54,5 +56,5 @@ export function applySceneChanges(scene: PictureScene, changes: SceneNodeChanges
     scene.flags[i] = changes.flags[k]!;
     names[i] = changes.names[k]!;
   });
-  return scene;
+  return changes.notes ? { ...scene, notes: changes.notes } : scene;
 }

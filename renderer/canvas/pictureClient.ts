@@ -37,7 +37,7 @@ export class PictureClient {
     if (previous === scene) return;
     // A few nodes moved or renamed: the worker is sent their entries, not the whole map again.
     const changes = previous ? sceneChanges(previous, scene) : null;
-    if (changes && !changes.at.length) return;
+    if (changes && !changes.at.length && !changes.notes) return;
     this.post(changes ? { type: 'changes', changes } : { type: 'scene', scene });
   }
 

@@ -198,6 +198,21 @@ export function withMovedNodes(scene: PictureScene, positions: ReadonlyMap<strin
   return next;
 }
 
+/**
+ * The scene with some sticky notes moved (a drag in progress): `notes` are the notes the scene
+ * was built from, in its order. Only the notes' boxes are new.
+ */
+export function withMovedNotes(scene: PictureScene, notes: readonly { readonly id: string }[], moved: ReadonlyMap<string, { x: number; y: number }>): PictureScene {
+  if (notes.length !== scene.notes.length) return scene;
+  const boxes = scene.notes.map((box, i) => {
+    const at = moved.get(notes[i]!.id);
+    return at ? { ...box, x: at.x, y: at.y } : box;
+  });
+  const next = { ...scene, notes: boxes };
+  indexOfScene.set(next, sceneIndex(scene));
+  return next;
+}
+
 /** Each node's place in a scene's arrays. */
 function sceneIndex(scene: PictureScene): Map<string, number> {
   let index = indexOfScene.get(scene);

@@ -4,7 +4,7 @@ import { degreesOf } from '../workshop/workshopLabels';
 import { useWorkshop } from '../workshop/workshopStore';
 import { pictureLabelStyle } from './mapLabelStyle';
 import type { PictureLabelStyle } from './pictureDraw';
-import { themeColours, updatePictureScene, withMovedNodes, type PictureColours, type PictureScene, type SceneInputs } from './pictureScene';
+import { themeColours, updatePictureScene, withMovedNodes, withMovedNotes, type PictureColours, type PictureScene, type SceneInputs } from './pictureScene';
 
 const readTheme = (workshop: boolean) => ({ colours: themeColours(document.documentElement), labels: pictureLabelStyle(workshop, document.documentElement) });
 
@@ -37,9 +37,15 @@ export function usePictureScene(wanted: boolean): { scene: PictureScene | null; 
     last.current = { scene: next, inputs };
     return next;
   }, [doc, degree, selection, emphasis, lensResult, wanted, theme]);
-  // A drag in progress moves its nodes in the picture without rebuilding the scene.
+  // A drag in progress moves its nodes and notes in the picture without rebuilding the scene.
   const drag = useNodeDrag();
-  const shown = useMemo(() => (scene && drag ? withMovedNodes(scene, drag.positions) : scene), [scene, drag]);
+  const moved = drag?.positions;
+  const movedNotes = drag?.notes;
+  const shown = useMemo(() => {
+    if (!scene) return scene;
+    const withNodes = moved?.size ? withMovedNodes(scene, moved) : scene;
+    return movedNotes?.size && last.current ? withMovedNotes(withNodes, last.current.inputs.notes, movedNotes) : withNodes;
+  }, [scene, moved, movedNotes]);
   return { scene: shown, labels: theme.labels };
 }
 

@@ -5,7 +5,7 @@ import { mapSnapshotSchema, type Id, type MapSnapshot } from '../../shared/model
 import type { GoodHelpDatabase } from '../storage/database';
 import * as repo from '../storage/mapRepository';
 import { describeOpenFailure } from '../storage/openFailure';
-import { NO_DRAG, type DragPosition, type DragSlice } from './dragState';
+import { NO_DRAG, type DragPosition, type DragSlice, type DragState } from './dragState';
 import { EMPTY_HISTORY, EMPTY_SELECTION, INITIAL_STATE, type AppState, type Notice, type Selection } from './appState';
 import { MapSession } from './mapSession';
 import { Store } from './store';
@@ -13,6 +13,7 @@ import type { SaveStatus } from './updateQueue';
 
 const LAST_MAP_KEY = 'good-help-map.lastMap';
 const DISPLAY_NAME_KEY = 'good-help-map.displayName';
+const NO_POSITIONS: ReadonlyMap<Id, DragPosition> = new Map();
 
 export interface ControllerDeps {
   readonly db: GoodHelpDatabase;
@@ -259,24 +260,43 @@ export class EditorController {
    */
   dragNodes(key: string, moves: readonly { id: Id; x: number; y: number }[]): void {
     const doc = this.state.doc;
-    if (!doc || !this.session || this.session.readOnly) return;
+    if (!doc) return;
+    this.holdDrag(key, 'positions', moves, (id) => doc.nodes[id] !== undefined);
+  }
+
+  /** One frame of a sticky-note drag: as `dragNodes`, for the map's sticky notes. */
+  dragStickyNotes(key: string, moves: readonly { id: Id; x: number; y: number }[]): void {
+    const ids = new Set((this.state.doc?.meta.stickyNotes ?? []).map((n) => n.id));
+    this.holdDrag(key, 'notes', moves, (id) => ids.has(id));
+  }
+
+  private holdDrag(key: string, what: 'positions' | 'notes', moves: readonly { id: Id; x: number; y: number }[], onMap: (id: Id) => boolean): void {
+    if (!this.state.doc || !this.session || this.session.readOnly) return;
     const current = this.dragStore.get().drag;
-    const positions = new Map<Id, DragPosition>(current?.key === key ? current.positions : []);
-    for (const move of moves) if (doc.nodes[move.id] && Number.isFinite(move.x) && Number.isFinite(move.y)) positions.set(move.id, { x: move.x, y: move.y });
-    this.dragStore.set({ drag: { key, positions } });
+    const same = current?.key === key ? current : null;
+    const positions = new Map<Id, DragPosition>(same?.[what] ?? []);
+    for (const move of moves) if (onMap(move.id) && Number.isFinite(move.x) && Number.isFinite(move.y)) positions.set(move.id, { x: move.x, y: move.y });
+    // The other kind keeps its very map, so what draws only nodes (or only notes) is not woken.
+    const drag: DragState =
+      what === 'positions' ? { key, positions, notes: same?.notes ?? NO_POSITIONS } : { key, positions: same?.positions ?? NO_POSITIONS, notes: positions };
+    this.dragStore.set({ drag });
   }
 
   /**
    * Ends a drag: its final positions are written as one edit (one undo step; `flush()` stores it
-   * at once rather than after the short wait drag edits get).
+   * at once rather than after the short wait drag edits get). Nodes and sticky notes dragged
+   * together are two commands with the drag's merge key: still one undo step and one write.
    * Returns the ids of the nodes dragged, e.g. to pin them in the same step (pinAfterDrag.ts).
    */
   endDrag(key: string): readonly Id[] {
     const drag = this.dragStore.get().drag;
     if (!drag || drag.key !== key) return [];
     const moves = [...drag.positions].map(([id, at]) => ({ id, x: at.x, y: at.y }));
+    const onMap = new Set((this.state.doc?.meta.stickyNotes ?? []).map((n) => n.id));
+    const notes = [...drag.notes].filter(([id]) => onMap.has(id)).map(([id, at]) => ({ id, x: at.x, y: at.y }));
     // The map is written before the drag is let go, so no frame shows the nodes back where they started.
     if (moves.length) this.dispatch({ type: 'moveNodes', args: { moves, mergeKey: key } });
+    if (notes.length) this.dispatch({ type: 'editStickyNotes', args: { type: 'move', moves: notes, mergeKey: key } });
     this.dragStore.set(NO_DRAG);
     return moves.map((m) => m.id);
   }

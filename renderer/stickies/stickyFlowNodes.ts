@@ -1,7 +1,7 @@
 import type { Node, NodeChange } from '@xyflow/react';
 import { useMemo } from 'react';
 import { stickyNoteTitle, type StickyNote } from '../../shared/model';
-import { useAppState } from '../app/controllerContext';
+import { useAppState, useNodeDrag } from '../app/controllerContext';
 import type { EditorController } from '../state/editorController';
 import { sessionUiFor, useSessionUi } from './sessionUi';
 
@@ -37,17 +37,30 @@ function stickyFlowNodes(notes: readonly StickyNote[], selectedId: string | null
   });
 }
 
-/** The canvas's nodes with the map's sticky notes drawn after (so over) them. */
+/** The canvas's nodes with the map's sticky notes drawn after (so over) them, those being dragged where the pointer has them. */
 export function useWithStickyNotes<N extends Node>(nodes: N[]): (N | StickyFlowNode)[] {
   const notes = useAppState((s) => s.doc?.meta.stickyNotes);
   const selectedId = useSessionUi((s) => s.selectedStickyId);
-  return useMemo(() => (notes?.length ? [...nodes, ...stickyFlowNodes(notes, selectedId)] : nodes), [nodes, notes, selectedId]);
+  const dragged = useNodeDrag()?.notes;
+  return useMemo(() => {
+    if (!notes?.length) return nodes;
+    const elements = stickyFlowNodes(notes, selectedId);
+    return [...nodes, ...(dragged?.size ? withDragPositions(elements, dragged) : elements)];
+  }, [nodes, notes, selectedId, dragged]);
+}
+
+function withDragPositions(elements: StickyFlowNode[], dragged: ReadonlyMap<string, { x: number; y: number }>): StickyFlowNode[] {
+  return elements.map((e) => {
+    const at = dragged.get(noteIdOf(e.id));
+    return at ? { ...e, position: at, dragging: true } : e;
+  });
 }
 
 /**
  * Takes the canvas's changes that are about sticky notes — moves and selection — and turns
- * them into commands and note selection; returns the rest for the map's own handling. A drag
- * carries the canvas's `drag:` merge key, so it is one undo step (with any nodes dragged too).
+ * them into a held drag, commands and note selection; returns the rest for the map's own
+ * handling. A drag is held under the canvas's `drag:` key with any nodes dragged too, and
+ * written as one undo step when it ends.
  */
 export function applyStickyChanges<N extends Node>(controller: EditorController, changes: NodeChange<N | StickyFlowNode>[], dragMergeKey: string): NodeChange<N>[] {
   const rest: NodeChange<N>[] = [];
@@ -69,6 +82,9 @@ export function applyStickyChanges<N extends Node>(controller: EditorController,
       else if (current === id) ui.set({ selectedStickyId: null, editingStickyId: ui.get().editingStickyId === id ? null : ui.get().editingStickyId });
     }
   }
-  if (moves.length) controller.dispatch({ type: 'editStickyNotes', args: { type: 'move', moves, ...(dragging ? { mergeKey: dragMergeKey } : {}) } });
+  // Drag frames (and the drag's last position) are held and shown, and written once when the
+  // drag ends (EditorController.endDrag), as node drags are; a move by the keys is written at once.
+  if (moves.length && (dragging || controller.dragStore.get().drag?.key === dragMergeKey)) controller.dragStickyNotes(dragMergeKey, moves);
+  else if (moves.length) controller.dispatch({ type: 'editStickyNotes', args: { type: 'move', moves } });
   return rest;
 }

@@ -1,6 +1,9 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { NodeChange } from '@xyflow/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FlowNode } from '../../renderer/canvas/flowElements';
 import { pinAfterDrag } from '../../renderer/layout/pinAfterDrag';
+import { applyStickyChanges, stickyFlowId, type StickyFlowNode } from '../../renderer/stickies/stickyFlowNodes';
 import { EditorController } from '../../renderer/state/editorController';
 import { GoodHelpDatabase } from '../../renderer/storage/database';
 import { loadMap } from '../../renderer/storage/mapRepository';
@@ -74,5 +77,70 @@ describe('dragging a node', () => {
     c.dragNodes('drag:3', [{ id: 'p', x: 90, y: 0 }]);
     expect(c.dragStore.get().drag).toBeNull();
     await c.flush();
+  });
+});
+
+/** One frame of a drag of a sticky note as React Flow reports it to the canvas (MapCanvas.tsx). */
+const noteFrame = (id: string, x: number, y: number, dragging = true): NodeChange<FlowNode | StickyFlowNode> => ({ type: 'position', id: stickyFlowId(id), position: { x, y }, dragging });
+
+describe('dragging a sticky note', () => {
+  it('writes nothing while the drag goes on, even when it pauses, then one stored write and one undo step', async () => {
+    const c = new EditorController({ db });
+    await c.newMap('Notes');
+    c.dispatch({ type: 'editStickyNotes', args: { type: 'add', note: { id: 'note', x: 0, y: 0 } } });
+    await c.flush();
+    const mapId = c.state.doc!.meta.id;
+    const rows = () => db.mapUpdates.where('mapId').equals(mapId).count();
+    const rowsBefore = await rows();
+    const steps = c.state.history.undo.length;
+    let transactions = 0;
+    const countTransactions = () => transactions++;
+    c.mapSession!.ydoc.on('afterTransaction', countTransactions);
+
+    for (let i = 1; i <= 15; i++) applyStickyChanges(c, [noteFrame('note', i * 10, i)], 'drag:1');
+    // The user holds the note still for a moment: whatever the drag had written would be stored by now.
+    await vi.waitFor(() => expect(c.state.saveStatus).toBe('saved'));
+    for (let i = 16; i <= 30; i++) applyStickyChanges(c, [noteFrame('note', i * 10, i)], 'drag:1');
+    applyStickyChanges(c, [noteFrame('note', 300, 30, false)], 'drag:1');
+    expect(transactions).toBe(0);
+    expect(c.state.doc!.meta.stickyNotes[0]).toMatchObject({ x: 0, y: 0 });
+    expect(c.dragStore.get().drag?.notes.get('note')).toEqual({ x: 300, y: 30 });
+
+    c.endDrag('drag:1');
+    await c.flush();
+    expect(transactions).toBe(1);
+    expect(c.dragStore.get().drag).toBeNull();
+    expect(c.state.doc!.meta.stickyNotes[0]).toMatchObject({ x: 300, y: 30 });
+    expect(c.state.history.undo).toHaveLength(steps + 1);
+    expect(await rows()).toBe(rowsBefore + 1);
+    expect((await loadMap(db, mapId)).doc.meta.stickyNotes[0]).toMatchObject({ x: 300, y: 30 });
+
+    c.undo();
+    expect(c.state.doc!.meta.stickyNotes[0]).toMatchObject({ x: 0, y: 0 });
+    c.mapSession!.ydoc.off('afterTransaction', countTransactions);
+  });
+
+  it('writes a node and a note dragged together as one undo step and one stored write', async () => {
+    const c = new EditorController({ db });
+    await c.newMap('Notes');
+    c.dispatch({ type: 'addNode', args: { kind: 'person', x: 0, y: 0, id: 'p' } });
+    c.dispatch({ type: 'editStickyNotes', args: { type: 'add', note: { id: 'note', x: 400, y: 0 } } });
+    await c.flush();
+    const mapId = c.state.doc!.meta.id;
+    const rowsBefore = await db.mapUpdates.where('mapId').equals(mapId).count();
+    const steps = c.state.history.undo.length;
+    for (let i = 1; i <= 10; i++) {
+      applyStickyChanges(c, [noteFrame('note', 400 + i, i)], 'drag:2');
+      c.dragNodes('drag:2', [{ id: 'p', x: i, y: i }]);
+    }
+    pinAfterDrag(c, c.endDrag('drag:2'), 'drag:2');
+    await c.flush();
+    expect(c.state.doc!.nodes.p).toMatchObject({ x: 10, y: 10, pinned: true });
+    expect(c.state.doc!.meta.stickyNotes[0]).toMatchObject({ x: 410, y: 10 });
+    expect(c.state.history.undo).toHaveLength(steps + 1);
+    expect(await db.mapUpdates.where('mapId').equals(mapId).count()).toBe(rowsBefore + 1);
+    c.undo();
+    expect(c.state.doc!.nodes.p).toMatchObject({ x: 0, y: 0, pinned: false });
+    expect(c.state.doc!.meta.stickyNotes[0]).toMatchObject({ x: 400, y: 0 });
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLink, createMapMeta, createNode } from '../../shared/model';
 import { applySceneChanges, sceneChanges } from '../../renderer/canvas/pictureChanges';
-import { buildPictureScene, updatePictureScene, withMovedNodes, type PictureScene, type SceneInputs } from '../../renderer/canvas/pictureScene';
+import { buildPictureScene, updatePictureScene, withMovedNodes, withMovedNotes, type PictureScene, type SceneInputs } from '../../renderer/canvas/pictureScene';
 import { EMPTY_SELECTION } from '../../renderer/state/appState';
 import { replica, seeded } from './syncHarness';
 
@@ -67,5 +67,19 @@ describe('the picture scene after an edit', () => {
     const changes = sceneChanges(renamed, dragged)!;
     expect([...changes.at]).toEqual([5]);
     expect([...changes.xy]).toEqual([1, 2]);
+  });
+
+  it('moves a dragged sticky note in the picture, and sends the worker the notes without any node', () => {
+    const noteList = [
+      { id: 'a', x: 0, y: 0, width: 200, height: 120 },
+      { id: 'b', x: 500, y: 0, width: 200, height: 120 },
+    ];
+    const r = replica(seeded({ map, nodes, links }));
+    const scene = buildPictureScene({ ...inputsOf(r), notes: noteList as unknown as SceneInputs['notes'] });
+    const dragged = withMovedNotes(scene, noteList, new Map([['b', { x: 40, y: 50 }]]));
+    expect(dragged.notes).toEqual([noteList[0]!, { x: 40, y: 50, width: 200, height: 120 }].map(({ x, y, width, height }) => ({ x, y, width, height })));
+    const changes = sceneChanges(scene, dragged)!;
+    expect(changes.at.length).toBe(0);
+    expect(applySceneChanges(copy(scene), changes)).toEqual(dragged);
   });
 });
