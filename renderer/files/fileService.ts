@@ -81,11 +81,12 @@ export class FileService {
     }
     this.close();
     const before = this.controller.state.doc?.meta.id;
-    const { snapshot, documentState } = result.file;
+    const { snapshot, documentState, stateDocument } = result.file;
     if (documentState) {
-      // The file's own history, so this copy and the one it came from can merge exactly.
+      // The file's own history, so this copy and the one it came from can merge exactly; read
+      // once: the document readMapFile checked it in is the one stored and opened.
       try {
-        const { meta, ydoc } = await createMapFromState(this.controller.database, snapshot, documentState);
+        const { meta, ydoc } = await createMapFromState(this.controller.database, snapshot, documentState, { decoded: stateDocument });
         await this.controller.openMap(meta.id, ydoc);
       } catch (error) {
         this.controller.notify('error', `“${file.name}” could not be opened: ${error instanceof Error ? error.message : String(error)}. Nothing has been changed.`);
@@ -133,6 +134,8 @@ export class FileService {
     }
     const session = this.controller.mapSession;
     const state = result.file.documentState;
+    // A merge works from the state's bytes (previewMergedState): the checked copy is not needed.
+    result.file.stateDocument?.destroy();
     if (session?.doc && state && sharesHistory(session.ydoc, state)) {
       // Another copy of this very map: merged as the live sync would have, deletions and all.
       const merged = previewMergedState(session.ydoc, state);

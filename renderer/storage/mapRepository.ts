@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { checkSnapshotIntegrity, createMapMeta, idSchema, mapMetaSchema, newId, type Id, type MapMeta, type MapSnapshot } from '../../shared/model';
 import { documentFromSnapshot, snapshotFromDocument, type MapDocument, type Patch } from '../../shared/editing';
 import { DocumentReader, FROM_STORAGE, LOCAL_UNTRACKED, writeDocument, writePatch, type ChangeStamp } from '../../shared/sync';
-import { restoreDocumentAsNewMap } from '../../shared/sync/fileState';
+import { adoptAsNewMap, restoreDocumentAsNewMap } from '../../shared/sync/fileState';
 import type { GoodHelpDatabase, MapIndexRow } from './database';
 import { postToMap } from './mapChannel';
 import { describeStoredRecord, validateRecords } from './validateRecords';
@@ -143,10 +143,18 @@ export async function createMapFromSnapshotKeepingDocument(db: GoodHelpDatabase,
  * and this map still merge exactly. `snapshot` is what the state reads as (readMapFile checks).
  * Hands back the document to open (or destroy).
  */
-export async function createMapFromState(db: GoodHelpDatabase, snapshot: MapSnapshot, state: Uint8Array, now: Date = new Date()): Promise<{ meta: MapMeta; ydoc: Y.Doc }> {
+export async function createMapFromState(
+  db: GoodHelpDatabase,
+  snapshot: MapSnapshot,
+  state: Uint8Array,
+  options: { now?: Date; decoded?: Y.Doc | null } = {},
+): Promise<{ meta: MapMeta; ydoc: Y.Doc }> {
+  const now = options.now ?? new Date();
   const stamp = now.toISOString();
   const meta: MapMeta = { ...snapshot.map, id: newId(), createdAt: stamp, updatedAt: stamp, deletedAt: null };
-  const ydoc = restoreDocumentAsNewMap(state, { id: meta.id, at: stamp, by: DEVICE_STAMP(now).by });
+  const identity = { id: meta.id, at: stamp, by: DEVICE_STAMP(now).by };
+  // The state as readMapFile read and checked it, when given: a 5,000-node state is not decoded twice.
+  const ydoc = options.decoded ? adoptAsNewMap(options.decoded, identity) : restoreDocumentAsNewMap(state, identity);
   try {
     await storeMapUpdate(db, meta, Y.encodeStateAsUpdate(ydoc));
   } catch (error) {

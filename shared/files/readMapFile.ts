@@ -1,7 +1,8 @@
 import { plural } from '../analysis/words';
 import { documentFromSnapshot } from '../editing/mapDocument';
 import { checkSnapshotIntegrity, type MapSnapshot } from '../model';
-import { stateMismatch } from '../sync/fileState';
+import type * as Y from 'yjs';
+import { checkState } from '../sync/fileState';
 import { decryptText, fromBase64, WrongPassphrase } from './encryption';
 import { describeIssueAt } from './issueMessage';
 import { decodeText } from './fileBytes';
@@ -20,6 +21,11 @@ export interface OpenedMapFile {
    * otherwise null (older files, other apps' files, a state that does not match).
    */
   readonly documentState: Uint8Array | null;
+  /**
+   * That state already read into a document and checked: opening the file as a new map takes
+   * it (createMapFromState) rather than decoding the state again. Whoever takes it owns it.
+   */
+  readonly stateDocument: Y.Doc | null;
   /** Why a state the file carried was not used, for the notice; null when there was none or it was. */
   readonly stateSetAside: string | null;
 }
@@ -63,22 +69,22 @@ export async function readMapFile(fileName: string, bytes: Uint8Array, options: 
     const snapshot: MapSnapshot = { format: 'good-help-map', schemaVersion: map.schemaVersion, map, nodes, links };
     const problems = checkSnapshotIntegrity(snapshot);
     if (problems.length) throw new FileProblem(fileName, `${problems[0]}${problems.length > 1 ? ` (and ${plural(problems.length - 1, 'more problem', 'more problems')})` : ''}.`);
-    const { documentState, stateSetAside } = readDocumentState(parsed.data.document?.state, snapshot);
-    return { status: 'ok', file: { snapshot, migratedFrom: from < parsed.data.fileVersion ? from : null, savedAt, documentState, stateSetAside } };
+    const { documentState, stateDocument, stateSetAside } = readDocumentState(parsed.data.document?.state, snapshot);
+    return { status: 'ok', file: { snapshot, migratedFrom: from < parsed.data.fileVersion ? from : null, savedAt, documentState, stateDocument, stateSetAside } };
   } catch (error) {
     if (error instanceof FileProblem) return { status: 'error', error: error.message };
     return { status: 'error', error: `“${fileName}” could not be opened: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
-function readDocumentState(base64: string | undefined, snapshot: MapSnapshot): { documentState: Uint8Array | null; stateSetAside: string | null } {
-  if (base64 === undefined) return { documentState: null, stateSetAside: null };
+function readDocumentState(base64: string | undefined, snapshot: MapSnapshot): Pick<OpenedMapFile, 'documentState' | 'stateDocument' | 'stateSetAside'> {
+  if (base64 === undefined) return { documentState: null, stateDocument: null, stateSetAside: null };
   let state: Uint8Array;
   try {
     state = fromBase64(base64);
   } catch {
-    return { documentState: null, stateSetAside: 'its document state is not valid base64' };
+    return { documentState: null, stateDocument: null, stateSetAside: 'its document state is not valid base64' };
   }
-  const mismatch = stateMismatch(state, documentFromSnapshot(snapshot));
-  return mismatch ? { documentState: null, stateSetAside: mismatch } : { documentState: state, stateSetAside: null };
+  const checked = checkState(state, documentFromSnapshot(snapshot));
+  return checked.ydoc ? { documentState: state, stateDocument: checked.ydoc, stateSetAside: null } : { documentState: null, stateDocument: null, stateSetAside: checked.mismatch };
 }

@@ -46,24 +46,37 @@ export function documentFromState(state: Uint8Array): Y.Doc {
  * why not: the caller then opens the file from its records alone.
  */
 export function stateMismatch(state: Uint8Array, records: MapDocument): string | null {
+  const checked = checkState(state, records);
+  checked.ydoc?.destroy();
+  return checked.mismatch;
+}
+
+/**
+ * As stateMismatch, keeping the document the state was read into when it matches, so that
+ * opening the file does not decode the state a second time. The caller owns the document.
+ */
+export function checkState(state: Uint8Array, records: MapDocument): { ydoc: Y.Doc; mismatch: null } | { ydoc: null; mismatch: string } {
   let ydoc: Y.Doc;
   try {
     ydoc = documentFromState(state);
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return { ydoc: null, mismatch: error instanceof Error ? error.message : String(error) };
   }
-  try {
-    const reader = new DocumentReader(ydoc);
-    const read = reader.doc;
-    if (!read) return 'its document state has no map settings';
-    if (reader.problems.length) return `its document state holds records that could not be read (${reader.problems[0]})`;
-    if (!jsonEqual(read.meta, records.meta)) return 'its document state does not match the map’s settings and lists';
-    if (!sameRecords(read.nodes, records.nodes)) return 'its document state does not match its nodes';
-    if (!sameRecords(read.links, records.links)) return 'its document state does not match its links';
-    return null;
-  } finally {
-    ydoc.destroy();
-  }
+  const mismatch = mismatchOf(ydoc, records);
+  if (mismatch === null) return { ydoc, mismatch };
+  ydoc.destroy();
+  return { ydoc: null, mismatch };
+}
+
+function mismatchOf(ydoc: Y.Doc, records: MapDocument): string | null {
+  const reader = new DocumentReader(ydoc);
+  const read = reader.doc;
+  if (!read) return 'its document state has no map settings';
+  if (reader.problems.length) return `its document state holds records that could not be read (${reader.problems[0]})`;
+  if (!jsonEqual(read.meta, records.meta)) return 'its document state does not match the map’s settings and lists';
+  if (!sameRecords(read.nodes, records.nodes)) return 'its document state does not match its nodes';
+  if (!sameRecords(read.links, records.links)) return 'its document state does not match its links';
+  return null;
 }
 
 function sameRecords(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
@@ -105,7 +118,11 @@ export function restoreAsNewMap(state: Uint8Array, identity: NewIdentity): Uint8
 
 /** As restoreAsNewMap, but the document itself, for the caller to open (and destroy). */
 export function restoreDocumentAsNewMap(state: Uint8Array, identity: NewIdentity): Y.Doc {
-  const ydoc = documentFromState(state);
+  return adoptAsNewMap(documentFromState(state), identity);
+}
+
+/** A document read from a file's state (checkState), made the new map's: its history kept, a new id. */
+export function adoptAsNewMap(ydoc: Y.Doc, identity: NewIdentity): Y.Doc {
   const settings = ydoc.getMap<unknown>(SETTINGS);
   ydoc.transact(() => {
     settings.set('id', identity.id);

@@ -6,7 +6,7 @@ import { MAP_FILE_VERSION, MAX_DOCUMENT_STATE_BYTES } from '../../shared/files/m
 import { readMapFile, type ReadMapFileResult } from '../../shared/files/readMapFile';
 import { buildMapFile, serialiseMapFile } from '../../shared/files/writeMapFile';
 import { createMapMeta, createNode } from '../../shared/model';
-import { encodeDocumentState, mergeState, previewMergedState, restoreAsNewMap, sharesHistory } from '../../shared/sync/fileState';
+import { adoptAsNewMap, encodeDocumentState, mergeState, previewMergedState, restoreAsNewMap, restoreDocumentAsNewMap, sharesHistory } from '../../shared/sync/fileState';
 import { LOCAL_EDIT } from '../../shared/sync';
 import { commandArb, start } from './syncCommands';
 import { exchange, fork, replica, seeded } from './syncHarness';
@@ -63,6 +63,23 @@ describe('.ghmap files carry the document state', () => {
     expect(content(copy.doc).nodes).toEqual(content(original.doc).nodes);
     expect(copy.doc.nodes.n0!.mapId).toBe('copy-map');
     expect(sharesHistory(original.ydoc, encodeDocumentState(copy.ydoc))).toBe(true);
+  });
+
+  it('hands over the document it checked the state in, so opening the file decodes the state once', async () => {
+    const original = replica(start(), 'Alex');
+    original.run({ type: 'updateNode', args: { id: 'n0', changes: { notes: 'Open Tuesdays' } } });
+    const file = opened(await readMapFile('copy.ghmap', bytes(saveText(original))));
+    expect(file.stateDocument).toBeInstanceOf(Y.Doc);
+    const identity = { id: 'copy-map', at: '2026-12-02T09:00:00.000Z', by: 'Sam' };
+    const adopted = replica(adoptAsNewMap(file.stateDocument!, identity), 'Sam');
+    const decodedAgain = replica(restoreDocumentAsNewMap(file.documentState!, identity), 'Sam');
+    expect(adopted.doc).toEqual(decodedAgain.doc);
+    expect(adopted.doc.nodes.n0!.notes).toBe('Open Tuesdays');
+    expect(sharesHistory(original.ydoc, encodeDocumentState(adopted.ydoc))).toBe(true);
+    // A state that does not match is not handed over.
+    const raw = JSON.parse(saveText(original));
+    raw.nodes[0].name = 'Edited by hand';
+    expect(opened(await readMapFile('hand.ghmap', bytes(JSON.stringify(raw)))).stateDocument).toBeNull();
   });
 
   it('opens a file from its records when the state does not match them, and says why', async () => {
