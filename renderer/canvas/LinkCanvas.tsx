@@ -9,6 +9,7 @@ import { isLinkFilteredOut, selectLinkColour } from '../lens/lensSelectors';
 import { workshopLabelStore } from '../workshop/workshopLabels';
 import { useWorkshop } from '../workshop/workshopStore';
 import { drawLinks, linkEnds, linkGeometry, type LinkDrawStyle } from './linkDraw';
+import { LinkIndex } from './linkIndex';
 import { viewRect } from './nodeGrid';
 
 /** The canvas reaches this share of the screen beyond each edge, as the DOM nodes' window does. */
@@ -37,10 +38,9 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
   const links = useMemo(() => (doc ? Object.values(doc.links).filter((l) => !hidden?.has(l.source) && !hidden?.has(l.target)) : []), [doc?.links, hidden]);
   // A node being dragged takes its links with it before the drag is written (dragState.ts).
   const drag = useNodeDrag();
-  const geometry = useMemo(() => {
-    const boxes = labelling?.boxes;
-    return doc ? linkGeometry(doc, links, (id) => boxes?.get(id) ?? null, drag?.positions) : null;
-  }, [doc, links, labelling, drag]);
+  // Only the links near the screen are worked out and drawn (linkIndex.ts).
+  const nodes = doc?.nodes;
+  const index = useMemo(() => (nodes ? new LinkIndex(nodes, links) : null), [nodes, links]);
   const drawRef = useRef<() => void>(() => undefined);
   // Drawn only at rest and at the DOM level: the picture draws the links otherwise.
   const idleRef = useRef(!moving && shown);
@@ -49,7 +49,7 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
   drawRef.current = () => {
     const canvas = canvasRef.current;
     const { transform, width, height } = store.getState();
-    if (!canvas || !geometry || !width || !height) return;
+    if (!canvas || !doc || !index || !width || !height) return;
     const zoom = transform[2];
     const rect = viewRect(transform, width, height, MARGIN);
     const ratio = Math.min(2, window.devicePixelRatio || 1);
@@ -63,13 +63,15 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
     if (!ctx) return;
     const k = zoom * ratio;
     ctx.setTransform(k, 0, 0, k, -rect.x * k, -rect.y * k);
+    const boxes = labelling?.boxes;
+    const geometry = linkGeometry(doc, index.near(rect, drag?.positions), (id) => boxes?.get(id) ?? null, drag?.positions);
     drawLinks(ctx, geometry, rect, zoom, linkStyle(controller, canvas, workshop, labelling !== null));
   };
 
   // Drawn before the frame is painted, so a moved node and its links move together.
   useLayoutEffect(() => {
     if (idleRef.current) drawRef.current();
-  }, [moving, shown, geometry, selection, emphasis, lensResult, workshop]);
+  }, [moving, shown, index, labelling, drag, selection, emphasis, lensResult, workshop]);
 
   // A camera that comes to rest elsewhere (a fit, a zoom by the buttons) is drawn for; during a
   // gesture the picture stands in for the viewport (MapPicture.tsx), so nothing is drawn then.
