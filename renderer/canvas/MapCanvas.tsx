@@ -139,7 +139,9 @@ export function MapCanvas() {
       if (overview) {
         if (consumeDragClick()) return;
         const node = overviewNodeAt(event);
-        controller.select(node ? { nodeIds: [node.id], linkIds: [] } : { nodeIds: [], linkIds: [] });
+        // Off any node, a click near a drawn link selects it, as at the DOM level.
+        const link = node ? null : linkAtPointer(controller, flow, event);
+        controller.select({ nodeIds: node ? [node.id] : [], linkIds: link ? [link.id] : [] });
         return;
       }
       // A big map's links are drawn on a canvas: a click near one selects it, as a click on an edge does.

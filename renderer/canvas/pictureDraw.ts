@@ -72,6 +72,21 @@ export function drawPicture(ctx: Context2D, scene: PictureScene, view: PictureVi
     ctx.stroke();
   }
 
+  // A selected link is drawn as the DOM level draws it: wider, in the focus colour.
+  if (scene.selectedLinks.length) {
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = 3 / zoom;
+    ctx.strokeStyle = view.labels?.focus ?? '#1f5fd1';
+    ctx.beginPath();
+    for (let k = 0; k < scene.selectedLinks.length; k += 2) {
+      const a = scene.selectedLinks[k]!;
+      const b = scene.selectedLinks[k + 1]!;
+      ctx.moveTo(xy[2 * a]! + NODE_WIDTH / 2, xy[2 * a + 1]! + NODE_HEIGHT / 2);
+      ctx.lineTo(xy[2 * b]! + NODE_WIDTH / 2, xy[2 * b + 1]! + NODE_HEIGHT / 2);
+    }
+    ctx.stroke();
+  }
+
   const placed = view.labels ? placeNames(scene, view, view.labels, inside) : null;
   const markers = placed !== null && zoom >= MARKERS_FROM_ZOOM;
 
