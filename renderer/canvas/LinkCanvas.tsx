@@ -8,8 +8,8 @@ import { useStoreSelector } from '../state/store';
 import { isLinkFilteredOut, selectLinkColour } from '../lens/lensSelectors';
 import { workshopLabelStore } from '../workshop/workshopLabels';
 import { useWorkshop } from '../workshop/workshopStore';
-import { drawLinks, linkEnds, linkGeometry, type LinkDrawStyle } from './linkDraw';
-import { LinkIndex } from './linkIndex';
+import { drawLinks, linkEnds, type LinkDrawStyle } from './linkDraw';
+import { LinkEndsCache, LinkIndex } from './linkIndex';
 import { viewRect } from './nodeGrid';
 
 /** The canvas reaches this share of the screen beyond each edge, as the DOM nodes' window does. */
@@ -41,6 +41,11 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
   // Only the links near the screen are worked out and drawn (linkIndex.ts).
   const nodes = doc?.nodes;
   const index = useMemo(() => (nodes ? new LinkIndex(nodes, links) : null), [nodes, links]);
+  const cache = useMemo(() => {
+    const boxes = labelling?.boxes;
+    return doc && index ? new LinkEndsCache(doc, index, (id) => boxes?.get(id) ?? null) : null;
+    // Keyed on the index (the document's nodes and links), not the whole document: ends depend on nothing else.
+  }, [index, labelling]);
   const drawRef = useRef<() => void>(() => undefined);
   // Drawn only at rest and at the DOM level: the picture draws the links otherwise.
   const idleRef = useRef(!moving && shown);
@@ -49,29 +54,38 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
   drawRef.current = () => {
     const canvas = canvasRef.current;
     const { transform, width, height } = store.getState();
-    if (!canvas || !doc || !index || !width || !height) return;
+    if (!canvas || !index || !cache || !width || !height) return;
     const zoom = transform[2];
     const rect = viewRect(transform, width, height, MARGIN);
     const ratio = Math.min(2, window.devicePixelRatio || 1);
-    canvas.width = Math.max(1, Math.round(rect.width * zoom * ratio));
-    canvas.height = Math.max(1, Math.round(rect.height * zoom * ratio));
+    const pixelWidth = Math.max(1, Math.round(rect.width * zoom * ratio));
+    const pixelHeight = Math.max(1, Math.round(rect.height * zoom * ratio));
+    // Resizing reallocates the bitmap (megabytes at a working zoom): a same-sized one is cleared instead.
+    const resized = canvas.width !== pixelWidth || canvas.height !== pixelHeight;
+    if (resized) {
+      canvas.width = pixelWidth;
+      canvas.height = pixelHeight;
+    }
     canvas.style.left = `${rect.x}px`;
     canvas.style.top = `${rect.y}px`;
     canvas.style.width = `${rect.width}px`;
     canvas.style.height = `${rect.height}px`;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
+    if (!resized) {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, pixelWidth, pixelHeight);
+    }
     const k = zoom * ratio;
     ctx.setTransform(k, 0, 0, k, -rect.x * k, -rect.y * k);
-    const boxes = labelling?.boxes;
-    const geometry = linkGeometry(doc, index.near(rect, drag?.positions), (id) => boxes?.get(id) ?? null, drag?.positions);
+    const geometry = cache.geometry(index.near(rect, drag?.positions), drag?.positions);
     drawLinks(ctx, geometry, rect, zoom, linkStyle(controller, canvas, workshop, labelling !== null));
   };
 
   // Drawn before the frame is painted, so a moved node and its links move together.
   useLayoutEffect(() => {
     if (idleRef.current) drawRef.current();
-  }, [moving, shown, index, labelling, drag, selection, emphasis, lensResult, workshop]);
+  }, [moving, shown, cache, drag, selection, emphasis, lensResult, workshop]);
 
   // A camera that comes to rest elsewhere (a fit, a zoom by the buttons) is drawn for; during a
   // gesture the picture stands in for the viewport (MapPicture.tsx), so nothing is drawn then.

@@ -1,7 +1,7 @@
 import type { MapDocument } from '../../shared/editing';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import type { MapLink } from '../../shared/model';
-import type { DrawnAt } from './linkDraw';
+import { linkEnds, type DrawnAt, type LinkDrawStyle, type LinkGeometry } from './linkDraw';
 import type { Rect } from './nodeGrid';
 
 const CELL = 512;
@@ -52,13 +52,13 @@ export class LinkIndex {
    * The links that may be drawn in `rect` (map units), each once; with `moved`, also every link
    * of a node being dragged, which may have left the box it was indexed by.
    */
-  near(rect: Rect, moved?: DrawnAt): MapLink[] {
+  near(rect: Rect, moved?: DrawnAt): number[] {
     const stamp = ++this.stamp;
-    const out: MapLink[] = [];
+    const out: number[] = [];
     const take = (i: number) => {
       if (this.seen[i] === stamp) return;
       this.seen[i] = stamp;
-      out.push(this.links[i]!);
+      out.push(i);
     };
     const x0 = Math.floor(rect.x / CELL);
     const x1 = Math.floor((rect.x + rect.width) / CELL);
@@ -81,6 +81,49 @@ export class LinkIndex {
     let list = this.cells.get(key);
     if (!list) this.cells.set(key, (list = []));
     return list;
+  }
+}
+
+/**
+ * Where each indexed link is drawn, worked out the first time it comes near the screen and kept
+ * until the nodes, links or names' boxes change (a new cache then): a camera coming to rest again
+ * over the same part of the map costs no geometry at all. A dragged node's links are worked out
+ * afresh each time, from where the drag has taken it, and not kept.
+ */
+export class LinkEndsCache {
+  private readonly ends: Float64Array;
+  private readonly known: Uint8Array;
+
+  constructor(
+    private readonly doc: MapDocument,
+    private readonly index: LinkIndex,
+    private readonly boxOf: LinkDrawStyle['boxOf'],
+  ) {
+    this.ends = new Float64Array(index.links.length * 4);
+    this.known = new Uint8Array(index.links.length);
+  }
+
+  geometry(indices: readonly number[], moved?: DrawnAt): LinkGeometry {
+    const links: MapLink[] = new Array(indices.length);
+    const ends = new Float64Array(indices.length * 4).fill(Number.NaN);
+    indices.forEach((i, k) => {
+      const link = this.index.links[i]!;
+      links[k] = link;
+      const dragged = moved !== undefined && (moved.has(link.source) || moved.has(link.target));
+      if (dragged || !this.known[i]) {
+        const e = linkEnds(this.doc, link, this.boxOf, moved);
+        const at = dragged ? null : 4 * i;
+        const values = e ? [e.x1, e.y1, e.x2, e.y2] : [Number.NaN, Number.NaN, Number.NaN, Number.NaN];
+        if (at !== null) {
+          this.ends.set(values, at);
+          this.known[i] = 1;
+        }
+        ends.set(values, 4 * k);
+        return;
+      }
+      ends.set(this.ends.subarray(4 * i, 4 * i + 4), 4 * k);
+    });
+    return { links, ends };
   }
 }
 
