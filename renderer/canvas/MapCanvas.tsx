@@ -223,7 +223,7 @@ export function MapCanvas() {
         ariaLabelConfig={ARIA_LABELS}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} color="#c3cad3" />
-        {scene && <MapPicture scene={scene} active={pictureOn || windowed} visible={pictureOn || standIn} labels={labels} onShown={lod.onPictureShown} />}
+        {scene && <MapPicture scene={scene} active={pictureOn || windowed} visible={pictureOn || standIn} labels={labels} moving={moving} onShown={lod.onPictureShown} />}
         {windowed && <LinkCanvas moving={moving} shown={!overview} />}
         <MapLabels only={lod.near} paused={standIn || (windowed && moving)} off={windowed && overview} />
         <GroupLabels />
