@@ -1,6 +1,4 @@
 import {
-  Background,
-  BackgroundVariant,
   ConnectionMode,
   Controls,
   ReactFlow,
@@ -18,6 +16,7 @@ import { useAppState, useController, useNodeDrag } from '../app/controllerContex
 import type { EditorController } from '../state/editorController';
 import { AddNodeMenu } from './AddNodeMenu';
 import { ConnectDialog } from './ConnectDialog';
+import { MapDots } from './MapDots';
 import { MapPicture } from './MapPicture';
 import { PictureMiniMap } from './PictureMiniMap';
 import { useLevelOfDetail } from './useLevelOfDetail';
@@ -222,7 +221,7 @@ export function MapCanvas() {
         proOptions={PRO_OPTIONS}
         ariaLabelConfig={ARIA_LABELS}
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} color="#c3cad3" />
+        <MapDots gap={24} size={1.5} color="#c3cad3" />
         {scene && <MapPicture scene={scene} active={pictureOn || windowed} visible={pictureOn || standIn} labels={labels} moving={moving} onShown={lod.onPictureShown} />}
         {windowed && <LinkCanvas moving={moving} shown={!overview} />}
         <MapLabels only={lod.near} paused={standIn || (windowed && moving)} off={windowed && overview} />
