@@ -131,6 +131,8 @@ export function linkStyle(controller: EditorController, element: Element, worksh
   const selected = new Set(state.selection.linkIds);
   return {
     screenWidthPx: workshop ? workshopPx : chips ? 1.5 : null,
+    // Zoomed out far enough for name chips, there are thousands of links on screen.
+    hairline: chips && !workshop,
     lookOf: (link) => {
       const isSelected = selected.has(link.id);
       return {

@@ -55,8 +55,10 @@ export function drawPicture(ctx: Context2D, scene: PictureScene, view: PictureVi
   const anyFaded = flags.some((f) => (f & FADED) !== 0);
   const emphasis = anyFaded && flags.some((f) => (f & FADED) === 0);
 
-  // Links: one device pixel wide (Skia draws hairlines several times faster than thicker lines).
-  ctx.lineWidth = Math.max(1, Math.min(2, zoom * 3)) / (zoom * ratio);
+  // Links: one device pixel wide at every zoom. Without a GPU, Skia strokes a hairline 7–14
+  // times faster than a 1.5 px line, and this draws thousands of them (as LinkCanvas does once
+  // names are chips, linkDraw.ts).
+  ctx.lineWidth = 1 / (zoom * ratio);
   ctx.strokeStyle = view.labels?.link ?? '#6b7684';
   for (const bright of emphasis ? [false, true] : [true]) {
     ctx.globalAlpha = bright ? 0.55 : 0.12;
