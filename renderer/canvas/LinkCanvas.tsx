@@ -9,7 +9,7 @@ import { isLinkFilteredOut, selectLinkColour } from '../lens/lensSelectors';
 import { workshopLabelStore } from '../workshop/workshopLabels';
 import { useWorkshop } from '../workshop/workshopStore';
 import { drawLinks, linkEnds, type LinkDrawStyle } from './linkDraw';
-import { updateLinkGeometry, type LinkGeometryState } from './linkGeometryUpdate';
+import { updateLinkLayout, type LinkLayout } from './linkLayout';
 import { viewRect } from './nodeGrid';
 
 /** The canvas reaches this share of the screen beyond each edge, as the DOM nodes' window does. */
@@ -38,14 +38,15 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
   const links = useMemo(() => (doc ? Object.values(doc.links).filter((l) => !hidden?.has(l.source) && !hidden?.has(l.target)) : []), [doc?.links, hidden]);
   // A node being dragged takes its links with it before the drag is written (dragState.ts).
   const drag = useNodeDrag();
-  // Only the links of nodes that moved are worked out again; a rename keeps the geometry, undrawn.
-  const lastGeometry = useRef<LinkGeometryState | null>(null);
-  const geometry = useMemo(() => {
-    if (!doc) return (lastGeometry.current = null);
-    lastGeometry.current = updateLinkGeometry(lastGeometry.current, { doc, links, boxes: labelling?.boxes, moved: drag?.positions });
-    return lastGeometry.current.geometry;
-  }, [doc, links, labelling, drag]);
-  const chips = labelling !== null;
+  // Only the links near the screen are worked out and drawn (linkIndex.ts); an edit that moves
+  // nothing (a rename) keeps the layout and is not drawn again (linkLayout.ts).
+  const lastLayout = useRef<LinkLayout | null>(null);
+  const layout = useMemo(() => {
+    if (!doc) return (lastLayout.current = null);
+    return (lastLayout.current = updateLinkLayout(lastLayout.current, { doc, links, boxes: labelling?.boxes }));
+  }, [doc, links, labelling]);
+  const index = layout?.index;
+  const cache = layout?.cache;
   const drawRef = useRef<() => void>(() => undefined);
   // Drawn only at rest and at the DOM level: the picture draws the links otherwise.
   const idleRef = useRef(!moving && shown);
@@ -54,27 +55,38 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
   drawRef.current = () => {
     const canvas = canvasRef.current;
     const { transform, width, height } = store.getState();
-    if (!canvas || !geometry || !width || !height) return;
+    if (!canvas || !index || !cache || !width || !height) return;
     const zoom = transform[2];
     const rect = viewRect(transform, width, height, MARGIN);
     const ratio = Math.min(2, window.devicePixelRatio || 1);
-    canvas.width = Math.max(1, Math.round(rect.width * zoom * ratio));
-    canvas.height = Math.max(1, Math.round(rect.height * zoom * ratio));
+    const pixelWidth = Math.max(1, Math.round(rect.width * zoom * ratio));
+    const pixelHeight = Math.max(1, Math.round(rect.height * zoom * ratio));
+    // Resizing reallocates the bitmap (megabytes at a working zoom): a same-sized one is cleared instead.
+    const resized = canvas.width !== pixelWidth || canvas.height !== pixelHeight;
+    if (resized) {
+      canvas.width = pixelWidth;
+      canvas.height = pixelHeight;
+    }
     canvas.style.left = `${rect.x}px`;
     canvas.style.top = `${rect.y}px`;
     canvas.style.width = `${rect.width}px`;
     canvas.style.height = `${rect.height}px`;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
+    if (!resized) {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, pixelWidth, pixelHeight);
+    }
     const k = zoom * ratio;
     ctx.setTransform(k, 0, 0, k, -rect.x * k, -rect.y * k);
-    drawLinks(ctx, geometry, rect, zoom, linkStyle(controller, canvas, workshop, chips));
+    const geometry = cache.geometry(index.near(rect, drag?.positions), drag?.positions);
+    drawLinks(ctx, geometry, rect, zoom, linkStyle(controller, canvas, workshop, labelling !== null));
   };
 
   // Drawn before the frame is painted, so a moved node and its links move together.
   useLayoutEffect(() => {
     if (idleRef.current) drawRef.current();
-  }, [moving, shown, geometry, selection, emphasis, lensResult, workshop, chips]);
+  }, [moving, shown, cache, drag, selection, emphasis, lensResult, workshop]);
 
   // A camera that comes to rest elsewhere (a fit, a zoom by the buttons) is drawn for; during a
   // gesture the picture stands in for the viewport (MapPicture.tsx), so nothing is drawn then.
@@ -120,6 +132,8 @@ export function linkStyle(controller: EditorController, element: Element, worksh
   const selected = new Set(state.selection.linkIds);
   return {
     screenWidthPx: workshop ? workshopPx : chips ? 1.5 : null,
+    // Zoomed out far enough for name chips, there are thousands of links on screen.
+    hairline: chips && !workshop,
     lookOf: (link) => {
       const isSelected = selected.has(link.id);
       return {

@@ -1,6 +1,4 @@
 import {
-  Background,
-  BackgroundVariant,
   ConnectionMode,
   Controls,
   ReactFlow,
@@ -18,6 +16,7 @@ import { useAppState, useController, useNodeDrag } from '../app/controllerContex
 import type { EditorController } from '../state/editorController';
 import { AddNodeMenu } from './AddNodeMenu';
 import { ConnectDialog } from './ConnectDialog';
+import { MapDots } from './MapDots';
 import { MapPicture } from './MapPicture';
 import { PictureMiniMap } from './PictureMiniMap';
 import { useLevelOfDetail } from './useLevelOfDetail';
@@ -140,7 +139,9 @@ export function MapCanvas() {
       if (overview) {
         if (consumeDragClick()) return;
         const node = overviewNodeAt(event);
-        controller.select(node ? { nodeIds: [node.id], linkIds: [] } : { nodeIds: [], linkIds: [] });
+        // Off any node, a click near a drawn link selects it, as at the DOM level.
+        const link = node ? null : linkAtPointer(controller, flow, event);
+        controller.select({ nodeIds: node ? [node.id] : [], linkIds: link ? [link.id] : [] });
         return;
       }
       // A big map's links are drawn on a canvas: a click near one selects it, as a click on an edge does.
@@ -221,8 +222,8 @@ export function MapCanvas() {
         proOptions={PRO_OPTIONS}
         ariaLabelConfig={ARIA_LABELS}
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} color="#c3cad3" />
-        {scene && <MapPicture scene={scene} active={pictureOn || windowed} visible={pictureOn || standIn} labels={labels} onShown={lod.onPictureShown} />}
+        <MapDots gap={24} size={1.5} color="#c3cad3" />
+        {scene && <MapPicture scene={scene} active={pictureOn || windowed} visible={pictureOn || standIn} labels={labels} moving={moving} onShown={lod.onPictureShown} />}
         {windowed && <LinkCanvas moving={moving} shown={!overview} />}
         <MapLabels only={lod.near} paused={standIn || (windowed && moving)} off={windowed && overview} />
         <GroupLabels />

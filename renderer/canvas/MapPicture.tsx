@@ -7,7 +7,7 @@ import './picture.css';
 
 /** The bitmap reaches this share of the screen beyond each edge, so a pan shows no blank edge. */
 const MARGIN = 0.5;
-/** A camera still for this long is redrawn sharp. */
+/** A camera still for this long (outside a gesture: a fit, a zoom by the buttons) is redrawn sharp. */
 const IDLE_MS = 120;
 
 interface Props {
@@ -17,6 +17,8 @@ interface Props {
   /** On screen: the map is the picture, or a pan or zoom is moving DOM nodes that the picture stands in for. */
   readonly visible: boolean;
   readonly labels: PictureLabelStyle;
+  /** A pan or zoom is under way: the bitmap is only moved, and drawn again when it ends or no longer covers the screen. */
+  readonly moving: boolean;
   /** Told when the picture for the current camera is on screen (the DOM nodes may then go). */
   readonly onShown: () => void;
 }
@@ -29,7 +31,7 @@ interface Props {
  * drawing), and once the camera rests — or has moved past what the bitmap covers — it is drawn
  * again, sharp, for the new camera.
  */
-export function MapPicture({ scene, active, visible, labels, onShown }: Props) {
+export function MapPicture({ scene, active, visible, labels, moving, onShown }: Props) {
   const store = useStoreApi();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const drawn = useRef<PictureView | null>(null);
@@ -91,7 +93,9 @@ export function MapPicture({ scene, active, visible, labels, onShown }: Props) {
       if (state.transform === previous.transform || !activeRef.current) return;
       follow();
       clearTimeout(idle);
-      idle = setTimeout(request, IDLE_MS);
+      // Mid-gesture pauses are not waited out: a drawing started then competes with the gesture
+      // for the CPU (two cores on a council laptop), and the gesture's end draws anyway.
+      if (!movingRef.current) idle = setTimeout(request, IDLE_MS);
       // Zoomed or panned past what the bitmap holds: draw again now rather than at rest.
       const view = drawn.current;
       if (view && !covers(view, state.transform, state.width, state.height)) request();
@@ -108,6 +112,13 @@ export function MapPicture({ scene, active, visible, labels, onShown }: Props) {
   activeRef.current = active;
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
+  const movingRef = useRef(moving);
+  movingRef.current = moving;
+
+  // A gesture that ends is drawn for where it came to rest.
+  useEffect(() => {
+    if (!moving && activeRef.current) requestRef.current();
+  }, [moving]);
 
   useEffect(() => {
     clientRef.current?.setScene(scene);

@@ -13,6 +13,12 @@ export interface LinkLook {
 export interface LinkDrawStyle {
   /** Line width in screen pixels whatever the zoom (name chips, workshop), or null for map units by strength. */
   readonly screenWidthPx: number | null;
+  /**
+   * Unselected links stroked one device pixel wide (arrowheads keep their size): without a GPU,
+   * Skia strokes a 1.5 px line 7–14 times slower than a hairline, and the thousands of links of
+   * a zoomed-out big map made each redraw a task of a few hundred ms.
+   */
+  readonly hairline?: boolean;
   /** Where each node's drawn box is not the standard one (name chips, markers), in map units. */
   readonly boxOf: (id: string) => { width: number; height: number } | null;
   readonly lookOf: (link: MapLink) => LinkLook;
@@ -62,7 +68,7 @@ export function linkGeometry(doc: MapDocument, links: readonly MapLink[], boxOf:
   return { links, ends };
 }
 
-type Batch = { width: number; colour: string; alpha: number; dashed: boolean; lines: number[]; arrows: number[] };
+type Batch = { width: number; colour: string; alpha: number; dashed: boolean; selected: boolean; lines: number[]; arrows: number[] };
 
 /**
  * Draws the links that meet `rect` in map units onto a context already set to map units, as
@@ -82,19 +88,21 @@ export function drawLinks(ctx: CanvasRenderingContext2D, { links, ends: all }: L
     const width = look.selected ? (style.screenWidthPx !== null ? base * 2 : base + 1.5) : base;
     const dashed = link.type === 'refersTo' && link.referralMode === 'signposting';
     const alpha = look.faded ? 0.12 : 1;
-    const key = `${width}|${look.colour}|${alpha}|${dashed}`;
+    const key = `${width}|${look.colour}|${alpha}|${dashed}|${look.selected}`;
     let batch = batches.get(key);
-    if (!batch) batches.set(key, (batch = { width, colour: look.colour, alpha, dashed, lines: [], arrows: [] }));
+    if (!batch) batches.set(key, (batch = { width, colour: look.colour, alpha, dashed, selected: look.selected, lines: [], arrows: [] }));
     batch.lines.push(ends.x1, ends.y1, ends.x2, ends.y2);
     if (link.directed) batch.arrows.push(ends.x1, ends.y1, ends.x2, ends.y2);
   }
   // Selected and bright links last, so they are drawn over faded ones.
   const ordered = [...batches.values()].sort((p, q) => p.alpha - q.alpha || p.width - q.width);
+  // One device pixel in map units, from the scale the context was set to.
+  const hairline = style.hairline ? 1 / Math.hypot(ctx.getTransform().a, ctx.getTransform().b) : null;
   for (const b of ordered) {
     ctx.globalAlpha = b.alpha;
     ctx.strokeStyle = b.colour;
     ctx.fillStyle = b.colour;
-    ctx.lineWidth = b.width;
+    ctx.lineWidth = hairline !== null && !b.selected ? hairline : b.width;
     ctx.setLineDash(b.dashed ? [6, 5] : []);
     ctx.beginPath();
     for (let i = 0; i < b.lines.length; i += 4) {

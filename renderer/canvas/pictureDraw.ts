@@ -55,8 +55,10 @@ export function drawPicture(ctx: Context2D, scene: PictureScene, view: PictureVi
   const anyFaded = flags.some((f) => (f & FADED) !== 0);
   const emphasis = anyFaded && flags.some((f) => (f & FADED) === 0);
 
-  // Links: one device pixel wide (Skia draws hairlines several times faster than thicker lines).
-  ctx.lineWidth = Math.max(1, Math.min(2, zoom * 3)) / (zoom * ratio);
+  // Links: one device pixel wide at every zoom. Without a GPU, Skia strokes a hairline 7–14
+  // times faster than a 1.5 px line, and this draws thousands of them (as LinkCanvas does once
+  // names are chips, linkDraw.ts).
+  ctx.lineWidth = 1 / (zoom * ratio);
   ctx.strokeStyle = view.labels?.link ?? '#6b7684';
   for (const bright of emphasis ? [false, true] : [true]) {
     ctx.globalAlpha = bright ? 0.55 : 0.12;
@@ -66,6 +68,21 @@ export function drawPicture(ctx: Context2D, scene: PictureScene, view: PictureVi
       const b = scene.links[k + 1]!;
       if (emphasis && bright === ((flags[a]! & FADED) !== 0 || (flags[b]! & FADED) !== 0)) continue;
       if (!inside(a) && !inside(b)) continue;
+      ctx.moveTo(xy[2 * a]! + NODE_WIDTH / 2, xy[2 * a + 1]! + NODE_HEIGHT / 2);
+      ctx.lineTo(xy[2 * b]! + NODE_WIDTH / 2, xy[2 * b + 1]! + NODE_HEIGHT / 2);
+    }
+    ctx.stroke();
+  }
+
+  // A selected link is drawn as the DOM level draws it: wider, in the focus colour.
+  if (scene.selectedLinks.length) {
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = 3 / zoom;
+    ctx.strokeStyle = view.labels?.focus ?? '#1f5fd1';
+    ctx.beginPath();
+    for (let k = 0; k < scene.selectedLinks.length; k += 2) {
+      const a = scene.selectedLinks[k]!;
+      const b = scene.selectedLinks[k + 1]!;
       ctx.moveTo(xy[2 * a]! + NODE_WIDTH / 2, xy[2 * a + 1]! + NODE_HEIGHT / 2);
       ctx.lineTo(xy[2 * b]! + NODE_WIDTH / 2, xy[2 * b + 1]! + NODE_HEIGHT / 2);
     }

@@ -27,6 +27,8 @@ export interface PictureScene {
   readonly palette: string[];
   /** Pairs of node indices. */
   readonly links: Uint32Array;
+  /** Pairs of node indices of the selected links, drawn over the rest in the focus colour. */
+  readonly selectedLinks: Uint32Array;
   readonly names: string[];
   /** Which names are shown first when there is not room for all (labelPriority.ts). */
   readonly priority: Float64Array;
@@ -154,6 +156,13 @@ export function buildPictureScene({ doc, degree, selection, emphasis, lensResult
     const t = at.get(link.target);
     if (s !== undefined && t !== undefined) links.push(s, t);
   }
+  const selectedLinks: number[] = [];
+  for (const id of selection.linkIds) {
+    const link = doc.links[id];
+    const s = link && at.get(link.source);
+    const t = link && at.get(link.target);
+    if (s !== undefined && t !== undefined) selectedLinks.push(s, t);
+  }
   return {
     count,
     xy,
@@ -163,6 +172,7 @@ export function buildPictureScene({ doc, degree, selection, emphasis, lensResult
     flags,
     palette,
     links: Uint32Array.from(links),
+    selectedLinks: Uint32Array.from(selectedLinks),
     names,
     priority,
     notes: notes.map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height })),

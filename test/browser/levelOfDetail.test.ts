@@ -14,7 +14,7 @@ afterAll(async () => {
 
 /** Level changes settle over a few frames; on a loaded machine frames are slow. */
 const WAIT = { timeout: 15_000 };
-type Snapshot = { nodes: { id: string; x: number; y: number; name: string }[] };
+type Snapshot = { nodes: { id: string; x: number; y: number; name: string }[]; links: { id: string; source: string; target: string }[] };
 const details = (page: Page) => page.getByRole('region', { name: 'Details' });
 const detailsName = (page: Page) => details(page).getByRole('textbox', { name: 'Name', exact: true }).inputValue();
 const domNodes = (page: Page) => page.locator('.react-flow__node-mapNode').count();
@@ -106,6 +106,45 @@ describe('a big map at every level of detail', () => {
     for (let i = 1; i <= 6; i++) await page.mouse.move(before!.x + before!.width / 2, before!.y + before!.height / 2 + i * 10);
     await page.mouse.up();
     await expect.poll(async () => Math.round((await node.boundingBox())!.y - before!.y)).toBeGreaterThan(40);
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('zoomed out, a click on a drawn link selects it and Details shows it', async () => {
+    const { context, page } = await openApp(browser);
+    const snapshot = await openBigMap(page);
+    const zoom = await page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a);
+    // A link between clusters, at a point of it well clear of every node and of every other link.
+    const at = new Map(snapshot.nodes.map((n) => [n.id, { x: n.x + 104, y: n.y + 32 }]));
+    const clear = 24 / zoom;
+    const pointOf = (l: Snapshot['links'][number], t: number) => ({ x: at.get(l.source)!.x * (1 - t) + at.get(l.target)!.x * t, y: at.get(l.source)!.y * (1 - t) + at.get(l.target)!.y * t });
+    const nearest = (p: { x: number; y: number }, other: Snapshot['links'][number]) => {
+      const a = at.get(other.source)!;
+      const b = at.get(other.target)!;
+      const [dx, dy] = [b.x - a.x, b.y - a.y];
+      const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)));
+      return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+    };
+    const isClear = (link: Snapshot['links'][number], p: { x: number; y: number }) =>
+      snapshot.nodes.every((n) => Math.abs(n.x + 104 - p.x) > 104 + clear || Math.abs(n.y + 32 - p.y) > 32 + clear) && snapshot.links.every((o) => o === link || nearest(p, o) > clear);
+    let chosen: { link: Snapshot['links'][number]; point: { x: number; y: number } } | null = null;
+    for (const link of snapshot.links) {
+      const point = pointOf(link, 0.5);
+      if (isClear(link, point)) {
+        chosen = { link, point };
+        break;
+      }
+    }
+    expect(chosen).not.toBeNull();
+    const { link, point } = chosen!;
+    const name = (id: string) => snapshot.nodes.find((n) => n.id === id)!.name;
+    const screen = await onScreen(page, point.x, point.y);
+    await page.mouse.click(screen.x, screen.y);
+    await expect.poll(() => details(page).getByRole('heading', { name: 'Link' }).count()).toBe(1);
+    await expect.poll(() => details(page).getByRole('definition').allInnerTexts()).toEqual([name(link.source), name(link.target)]);
+    // A click on empty ground clears it again.
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await expect.poll(() => details(page).getByRole('heading', { name: 'Link' }).count()).toBe(0);
     expect(appErrors(page)).toEqual([]);
     await context.close();
   });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLink, createMapMeta, createNode } from '../../shared/model';
 import { linkGeometry } from '../../renderer/canvas/linkDraw';
-import { updateLinkGeometry, type LinkGeometryInputs, type LinkGeometryState } from '../../renderer/canvas/linkGeometryUpdate';
+import { updateLinkLayout, type LinkLayout, type LinkLayoutInputs } from '../../renderer/canvas/linkLayout';
 import { replica, seeded } from './syncHarness';
 
 const map = createMapMeta('Kirkholt', new Date('2026-01-01T00:00:00Z'), 'm1');
@@ -10,7 +10,10 @@ const COUNT = 12;
 const nodes = Array.from({ length: COUNT }, (_, i) => createNode('space', { id: `n${i}`, mapId: 'm1', name: `Node ${i}`, x: i * 300, y: (i % 3) * 200 }));
 const links = Array.from({ length: 20 }, (_, i) => createLink({ id: `l${i}`, mapId: 'm1', source: `n${i % COUNT}`, target: `n${(i * 5 + 1) % COUNT}`, type: 'knows' }));
 
-const full = (inputs: LinkGeometryInputs) => linkGeometry(inputs.doc, inputs.links, (id) => inputs.boxes?.get(id) ?? null, inputs.moved);
+const full = (inputs: LinkLayoutInputs, moved?: Moved) => linkGeometry(inputs.doc, inputs.links, (id) => inputs.boxes?.get(id) ?? null, moved);
+type Moved = Map<string, { x: number; y: number }> | undefined;
+/** Every link's ends as the canvas would draw them, asked for in the order of the links. */
+const drawn = (layout: LinkLayout, moved?: Moved) => layout.cache.geometry(layout.inputs.links.map((_, i) => i), moved);
 const linksOf = (r: ReturnType<typeof replica>) => Object.values(r.doc.links);
 
 const id = fc.integer({ min: 0, max: COUNT - 1 }).map((i) => `n${i}`);
@@ -24,42 +27,45 @@ const step = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), id }),
 );
 
-describe('link geometry after a change', () => {
-  it('equals the geometry worked out from scratch, whatever edits, drags and name boxes came before', () => {
+describe('the links canvas layout after a change', () => {
+  it('draws what is worked out from scratch, whatever edits, drags and name boxes came before', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
         const r = replica(seeded({ map, nodes, links }));
-        let inputs: LinkGeometryInputs = { doc: r.doc, links: linksOf(r), boxes: undefined, moved: undefined };
-        let state: LinkGeometryState = updateLinkGeometry(null, inputs);
+        let inputs: LinkLayoutInputs = { doc: r.doc, links: linksOf(r), boxes: undefined };
+        let layout = updateLinkLayout(null, inputs);
+        let moved: Moved;
         let made = 0;
         for (const s of steps) {
           if (s.kind === 'move' && r.doc.nodes[s.id]) r.run({ type: 'moveNodes', args: { moves: [{ id: s.id, x: s.x, y: s.y }] } });
           if (s.kind === 'rename' && r.doc.nodes[s.id]) r.run({ type: 'updateNode', args: { id: s.id, changes: { name: s.name } } });
           if (s.kind === 'link' && r.doc.nodes[s.source] && r.doc.nodes[s.target] && s.source !== s.target) r.tryRun({ type: 'addLink', args: { source: s.source, target: s.target, type: 'knows', id: `x${made++}` } });
           if (s.kind === 'delete' && r.doc.nodes[s.id]) r.run({ type: 'deleteElements', args: { nodeIds: [s.id], linkIds: [] } });
-          const moved = s.kind === 'drag' ? (s.moves.length ? new Map(s.moves.map((m) => [m.id, { x: m.x, y: m.y }])) : undefined) : inputs.moved;
+          if (s.kind === 'drag') moved = s.moves.length ? new Map(s.moves.map((m) => [m.id, { x: m.x, y: m.y }])) : undefined;
           const boxes = s.kind === 'boxes' ? new Map(s.boxes.map((b) => [b.id, { width: b.width, height: b.height }])) : inputs.boxes;
           // The canvas keeps its list of links while the map's links are the same object.
           const sameLinks = r.doc.links === inputs.doc.links;
-          inputs = { doc: r.doc, links: sameLinks ? inputs.links : linksOf(r), boxes, moved };
-          state = updateLinkGeometry(state, inputs);
-          expect(state.geometry.links).toBe(inputs.links);
-          expect(state.geometry.ends).toEqual(full(inputs).ends);
+          inputs = { doc: r.doc, links: sameLinks ? inputs.links : linksOf(r), boxes };
+          layout = updateLinkLayout(layout, inputs);
+          expect(drawn(layout, moved).ends).toEqual(full(inputs, moved).ends);
+          // Asked again without the drag, the kept ends are the resting ones.
+          expect(drawn(layout).ends).toEqual(full(inputs).ends);
         }
       }),
       { numRuns: 150 },
     );
   });
 
-  it('keeps the very geometry when nothing drawn moved (a rename), and a new one when a node moved', () => {
+  it('keeps the very layout when nothing drawn moved (a rename), and a new one when a node moved', () => {
     const r = replica(seeded({ map, nodes, links }));
-    const first = updateLinkGeometry(null, { doc: r.doc, links: linksOf(r), boxes: undefined, moved: undefined });
+    const first = updateLinkLayout(null, { doc: r.doc, links: linksOf(r), boxes: undefined });
     r.run({ type: 'updateNode', args: { id: 'n1', changes: { name: 'Food bank' } } });
-    const renamed = updateLinkGeometry(first, { ...first.inputs, doc: r.doc });
-    expect(renamed.geometry).toBe(first.geometry);
+    const renamed = updateLinkLayout(first, { ...first.inputs, doc: r.doc });
+    expect(renamed.cache).toBe(first.cache);
+    expect(renamed.index).toBe(first.index);
     r.run({ type: 'moveNodes', args: { moves: [{ id: 'n1', x: 55, y: 66 }] } });
-    const moved = updateLinkGeometry(renamed, { ...renamed.inputs, doc: r.doc });
-    expect(moved.geometry).not.toBe(first.geometry);
-    expect(moved.geometry.ends).toEqual(full(moved.inputs).ends);
+    const moved = updateLinkLayout(renamed, { ...renamed.inputs, doc: r.doc });
+    expect(moved.cache).not.toBe(first.cache);
+    expect(drawn(moved).ends).toEqual(full(moved.inputs).ends);
   });
 });
