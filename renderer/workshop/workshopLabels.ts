@@ -13,15 +13,17 @@ import { labelPriority } from '../canvas/labelPriority';
  * A workshop name's box on screen. Must match `.map-node` under the workshop theme in
  * workshop.css (22 px bold names, at most 300 px wide, 6 px × 12 px padding inside a 3 px border).
  */
-export const WORKSHOP_LABEL = { fontPx: 22, maxWidth: 300, paddingX: 15, paddingY: 9 } as const;
+export const WORKSHOP_LABEL = { fontPx: 22, maxWidth: 300, paddingX: 15, paddingY: 9, charWidth: 0.68 } as const;
 
 /** A workshop node name hidden for want of room is drawn as a square marker this big on screen. */
 export const WORKSHOP_MARKER_PX = 30;
 
-/** A node's drawn box, in map units. */
+/** A node's drawn box, in map units; a name chip slid aside to make room is centred (dx, dy) from its node's centre. */
 export interface DrawnBox {
   readonly width: number;
   readonly height: number;
+  readonly dx: number;
+  readonly dy: number;
 }
 
 /** The names workshop mode shows in full, and every node's drawn box; null when workshop mode is off. */
@@ -49,6 +51,14 @@ export function useNodeLabelled(nodeId: string): boolean {
   return useStoreSelector(workshopLabelStore(useController()), (s) => s.labelling === null || s.labelling.shown.has(nodeId));
 }
 
+/** Where a node's name chip is slid to make room (map units), or null when it is centred or not a chip. */
+export function useNodeChipOffset(nodeId: string): DrawnBox | null {
+  return useStoreSelector(workshopLabelStore(useController()), (s) => {
+    const box = s.labelling?.shown.has(nodeId) ? s.labelling.boxes.get(nodeId) : undefined;
+    return box && (box.dx !== 0 || box.dy !== 0) ? box : null;
+  });
+}
+
 /** The box a link should stop at in workshop mode, or null for the standard node box. */
 export function useWorkshopNodeBox(nodeId: string | undefined): DrawnBox | null {
   return useStoreSelector(workshopLabelStore(useController()), (s) => (nodeId === undefined ? null : (s.labelling?.boxes.get(nodeId) ?? null)));
@@ -56,12 +66,12 @@ export function useWorkshopNodeBox(nodeId: string | undefined): DrawnBox | null 
 
 /** Boxes are shared by size, so a node whose box is unchanged keeps the same object and its links do not redraw. */
 const boxCache = new Map<string, DrawnBox>();
-function drawnBox(width: number, height: number): DrawnBox {
-  const key = `${width.toFixed(1)}|${height.toFixed(1)}`;
+function drawnBox(width: number, height: number, dx = 0, dy = 0): DrawnBox {
+  const key = `${width.toFixed(1)}|${height.toFixed(1)}|${dx.toFixed(1)}|${dy.toFixed(1)}`;
   let box = boxCache.get(key);
   if (!box) {
     if (boxCache.size > 5000) boxCache.clear();
-    box = Object.freeze({ width, height });
+    box = Object.freeze({ width, height, dx, dy });
     boxCache.set(key, box);
   }
   return box;
@@ -106,12 +116,16 @@ export function workshopLabels({ doc, degree, selection, emphasis, lensResult, z
     const look = lensResult?.looks.get(node.id);
     const faded = isNodeFaded({ emphasis }, node.id) || (look?.filteredOut ?? false);
     const priority = labelPriority({ selected: selected.has(node.id), emphasised: emphasis?.nodeIds.has(node.id) ?? false, faded, scale: look?.scale ?? 1, degree: degree.get(node.id) ?? 0 });
+    // A lens that draws a node larger scales its chip and its marker alike (the has-lens transform).
+    const scale = look?.scale ?? 1;
     const size = estimateLabelSize(node.name, label);
-    candidates.push({ id: node.id, x: node.x + NODE_WIDTH / 2, y: node.y + NODE_HEIGHT / 2, width: size.width, height: size.height, priority });
+    candidates.push({ id: node.id, x: node.x + NODE_WIDTH / 2, y: node.y + NODE_HEIGHT / 2, width: size.width * scale, height: size.height * scale, priority, marker: markerPx * scale });
   }
-  const shown = placeLabels(candidates, zoom);
+  const placed = placeLabels(candidates, zoom);
   const boxes = new Map<string, DrawnBox>();
-  const marker = drawnBox(markerPx / zoom, markerPx / zoom);
-  for (const c of candidates) boxes.set(c.id, shown.has(c.id) ? drawnBox(c.width / zoom, c.height / zoom) : marker);
-  return { shown, boxes };
+  for (const c of candidates) {
+    const at = placed.get(c.id);
+    boxes.set(c.id, at ? drawnBox(c.width / zoom, c.height / zoom, at.dx / zoom, at.dy / zoom) : drawnBox(c.marker! / zoom, c.marker! / zoom));
+  }
+  return { shown: new Set(placed.keys()), boxes };
 }

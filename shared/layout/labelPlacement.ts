@@ -15,59 +15,102 @@ export interface LabelCandidate {
   readonly height: number;
   /** Higher goes first; ties keep the order given. */
   readonly priority: number;
+  /** Side of the square marker drawn at the centre when the label is not shown, in screen pixels; no shown label covers it. */
+  readonly marker?: number;
+}
+
+/** Where a shown label's centre lies from its node's centre, in screen pixels. */
+export interface LabelOffset {
+  readonly dx: number;
+  readonly dy: number;
 }
 
 /**
  * Greedy placement, highest priority first: a label is shown when its box, at this zoom,
- * keeps `gap` screen pixels clear of every label already shown. So a shown label never
- * overlaps another, and a label is only ever left out for one that matters at least as much.
- * A uniform grid keeps it linear in the number of nodes.
+ * keeps `gap` screen pixels clear of every label already shown and of every other candidate's
+ * marker (`marker`: the square a name without room is drawn as, at its node's centre). So a
+ * shown label never overlaps another and never covers a marker (a marker must stay visible and
+ * reachable). Reserving every marker first is exact, not cautious: the node under a label would
+ * be drawn either as a marker there or as a label larger than its marker, and both are in the
+ * way. Where the centred box is blocked, the label may `slide` (as a street map sets a town's
+ * name beside it): to either side, above, below or a corner, as far as still covers its own
+ * node's marker, so the label stays on its node and clicking the node's spot still finds it.
+ * A label is left out only when every position meets a label at least as important or a marker.
+ * Uniform grids keep it linear in the number of nodes.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], zoom: number, gap = 6): Set<string> {
-  const shown = new Set<string>();
+export function placeLabels(candidates: readonly LabelCandidate[], zoom: number, gap = 6, slide = true): Map<string, LabelOffset> {
+  const shown = new Map<string, LabelOffset>();
   if (candidates.length === 0 || !(zoom > 0)) return shown;
   const order = candidates.map((_, i) => i).sort((a, b) => candidates[b]!.priority - candidates[a]!.priority || a - b);
   const toMap = 1 / zoom;
   let largest = 0;
   for (const c of candidates) largest = Math.max(largest, c.width, c.height);
-  const cell = (largest + gap) * toMap;
-  const grid = new Map<string, Box[]>();
-  const keyOf = (gx: number, gy: number) => `${gx},${gy}`;
+  const labels = new BoxGrid((largest + gap) * toMap);
+  const markers = new BoxGrid((largest + gap) * toMap);
+  const boxOf = (c: LabelCandidate, width: number, height: number, owner: number): Box => {
+    const halfW = ((width + gap) / 2) * toMap;
+    const halfH = ((height + gap) / 2) * toMap;
+    return { left: c.x - halfW, right: c.x + halfW, top: c.y - halfH, bottom: c.y + halfH, owner };
+  };
+  candidates.forEach((c, i) => {
+    if ((c.marker ?? 0) > 0) markers.add(boxOf(c, c.marker!, c.marker!, i));
+  });
   for (const i of order) {
     const c = candidates[i]!;
-    const halfW = ((c.width + gap) / 2) * toMap;
-    const halfH = ((c.height + gap) / 2) * toMap;
-    const box: Box = { left: c.x - halfW, right: c.x + halfW, top: c.y - halfH, bottom: c.y + halfH };
-    const gx0 = Math.floor(box.left / cell);
-    const gx1 = Math.floor(box.right / cell);
-    const gy0 = Math.floor(box.top / cell);
-    const gy1 = Math.floor(box.bottom / cell);
-    let clear = true;
-    for (let gx = gx0; gx <= gx1 && clear; gx++) {
-      for (let gy = gy0; gy <= gy1 && clear; gy++) {
-        for (const other of grid.get(keyOf(gx, gy)) ?? []) {
-          if (overlaps(box, other)) {
-            clear = false;
-            break;
-          }
-        }
-      }
-    }
-    if (!clear) continue;
-    shown.add(c.id);
-    for (let gx = gx0; gx <= gx1; gx++) {
-      for (let gy = gy0; gy <= gy1; gy++) {
-        const key = keyOf(gx, gy);
-        const list = grid.get(key);
-        if (list) list.push(box);
-        else grid.set(key, [box]);
-      }
+    const m = c.marker ?? 0;
+    const slideX = slide ? Math.max(0, (c.width - m) / 2) * toMap : 0;
+    const slideY = slide ? Math.max(0, (c.height - m) / 2) * toMap : 0;
+    const centred = boxOf(c, c.width, c.height, i);
+    for (const [sx, sy] of slide ? SLIDES : SLIDES.slice(0, 1)) {
+      if ((sx !== 0 && slideX === 0) || (sy !== 0 && slideY === 0)) continue;
+      const dx = sx * slideX;
+      const dy = sy * slideY;
+      const box = { ...centred, left: centred.left + dx, right: centred.right + dx, top: centred.top + dy, bottom: centred.bottom + dy };
+      if (labels.hits(box) || markers.hits(box)) continue;
+      shown.set(c.id, { dx: dx * zoom, dy: dy * zoom });
+      labels.add(box);
+      break;
     }
   }
   return shown;
 }
 
+const SLIDES: readonly (readonly [number, number])[] = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, 1], [1, -1], [-1, -1]];
+
+/** Boxes filed by the cells of a uniform grid they touch, so a box meets only its neighbours. */
+class BoxGrid {
+  private readonly cells = new Map<string, Box[]>();
+  constructor(private readonly cell: number) {}
+
+  add(box: Box): void {
+    this.each(box, (key) => {
+      const list = this.cells.get(key);
+      if (list) list.push(box);
+      else this.cells.set(key, [box]);
+    });
+  }
+
+  /** Whether the box overlaps one filed here by another owner. */
+  hits(box: Box): boolean {
+    let hit = false;
+    this.each(box, (key) => {
+      if (!hit) hit = (this.cells.get(key) ?? []).some((other) => other.owner !== box.owner && overlaps(box, other));
+    });
+    return hit;
+  }
+
+  private each(box: Box, visit: (key: string) => void): void {
+    const gx1 = Math.floor(box.right / this.cell);
+    const gy1 = Math.floor(box.bottom / this.cell);
+    for (let gx = Math.floor(box.left / this.cell); gx <= gx1; gx++) {
+      for (let gy = Math.floor(box.top / this.cell); gy <= gy1; gy++) visit(`${gx},${gy}`);
+    }
+  }
+}
+
 interface Box {
+  /** The candidate it belongs to: a label may cover its own node's marker. */
+  readonly owner: number;
   readonly left: number;
   readonly right: number;
   readonly top: number;
