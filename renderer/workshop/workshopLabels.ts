@@ -1,5 +1,6 @@
 import type { MapDocument } from '../../shared/editing';
 import { estimateLabelSize, placeLabels, type LabelCandidate } from '../../shared/layout/labelPlacement';
+import { WORKSHOP_NAME } from '../../shared/layout/layoutBoxes';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import type { LensResult } from '../../shared/lens';
 import { useController } from '../app/controllerContext';
@@ -9,11 +10,8 @@ import type { EditorController } from '../state/editorController';
 import { Store, useStoreSelector } from '../state/store';
 import { labelPriority } from '../canvas/labelPriority';
 
-/**
- * A workshop name's box on screen. Must match `.map-node` under the workshop theme in
- * workshop.css (22 px bold names, at most 300 px wide, 6 px × 12 px padding inside a 3 px border).
- */
-export const WORKSHOP_LABEL = { fontPx: 22, maxWidth: 300, paddingX: 15, paddingY: 9, charWidth: 0.68 } as const;
+/** A workshop name's box on screen; layouts leave room for the same (shared/layout/layoutBoxes.ts). */
+export const WORKSHOP_LABEL = WORKSHOP_NAME;
 
 /** A workshop node name hidden for want of room is drawn as a square marker this big on screen. */
 export const WORKSHOP_MARKER_PX = 30;
