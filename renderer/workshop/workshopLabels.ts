@@ -24,10 +24,25 @@ export interface DrawnBox {
   readonly dy: number;
 }
 
-/** The names workshop mode shows in full, and every node's drawn box; null when workshop mode is off. */
+/** A chosen finding's name beside its node's marker, where it had no room on the node: screen pixels at `zoom`, from the node's centre. */
+export interface NameTag {
+  readonly dx: number;
+  readonly dy: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The names shown in full (as their nodes' chips), every node's drawn box, and the tags of a
+ * chosen finding's names that had no room on their nodes (analysis/FindingNames.tsx draws
+ * them), all from one placement so none overlaps another; `zoom`, the zoom they were placed
+ * for. Null when names are not being placed.
+ */
 export interface WorkshopLabelling {
   readonly shown: ReadonlySet<string>;
   readonly boxes: ReadonlyMap<string, DrawnBox>;
+  readonly tags: ReadonlyMap<string, NameTag>;
+  readonly zoom: number;
 }
 interface LabelState {
   readonly labelling: WorkshopLabelling | null;
@@ -116,14 +131,20 @@ export function workshopLabels({ doc, degree, selection, emphasis, lensResult, z
     const priority = labelPriority({ selected: selected.has(node.id), emphasised: emphasis?.nodeIds.has(node.id) ?? false, faded, scale: look?.scale ?? 1, degree: degree.get(node.id) ?? 0 });
     // A lens that draws a node larger scales its chip and its marker alike (the has-lens transform).
     const scale = look?.scale ?? 1;
-    const size = estimateLabelSize(node.name, label);
-    candidates.push({ id: node.id, x: node.x + NODE_WIDTH / 2, y: node.y + NODE_HEIGHT / 2, width: size.width * scale, height: size.height * scale, priority, marker: markerPx * scale });
+    // A chosen finding's names are shown if at all possible, as a tag beside the node if need be, in full.
+    const tag = emphasis?.nodeIds.has(node.id) ?? false;
+    const size = estimateLabelSize(node.name, label, tag ? 3 : 2);
+    candidates.push({ id: node.id, x: node.x + NODE_WIDTH / 2, y: node.y + NODE_HEIGHT / 2, width: size.width * scale, height: size.height * scale, priority, marker: markerPx * scale, tag });
   }
   const placed = placeLabels(candidates, zoom);
   const boxes = new Map<string, DrawnBox>();
+  const shown = new Set<string>();
+  const tags = new Map<string, NameTag>();
   for (const c of candidates) {
     const at = placed.get(c.id);
-    boxes.set(c.id, at ? drawnBox(c.width / zoom, c.height / zoom, at.dx / zoom, at.dy / zoom) : drawnBox(c.marker! / zoom, c.marker! / zoom));
+    if (at?.detached) tags.set(c.id, { dx: at.dx, dy: at.dy, width: c.width, height: c.height });
+    else if (at) shown.add(c.id);
+    boxes.set(c.id, at && !at.detached ? drawnBox(c.width / zoom, c.height / zoom, at.dx / zoom, at.dy / zoom) : drawnBox(c.marker! / zoom, c.marker! / zoom));
   }
-  return { shown: new Set(placed.keys()), boxes };
+  return { shown, boxes, tags, zoom };
 }

@@ -17,12 +17,20 @@ export interface LabelCandidate {
   readonly priority: number;
   /** Side of the square marker drawn at the centre when the label is not shown, in screen pixels; no shown label covers it. */
   readonly marker?: number;
+  /**
+   * A name that must be shown if at all possible (a chosen finding's node): where it has no room
+   * on its node, it may stand beside its marker as a tag (`detached`), clear of every label and
+   * marker, or failing that clear of every label and of every other tag candidate's marker.
+   */
+  readonly tag?: boolean;
 }
 
 /** Where a shown label's centre lies from its node's centre, in screen pixels. */
 export interface LabelOffset {
   readonly dx: number;
   readonly dy: number;
+  /** A tag beside its node's marker, not on the node: the node stays a marker. */
+  readonly detached?: boolean;
 }
 
 /**
@@ -47,6 +55,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], zoom: number,
   for (const c of candidates) largest = Math.max(largest, c.width, c.height);
   const labels = new BoxGrid((largest + gap) * toMap);
   const markers = new BoxGrid((largest + gap) * toMap);
+  // The markers of names that must be shown (a chosen finding's): no tag ever covers one.
+  const chosenMarkers = new BoxGrid((largest + gap) * toMap);
   const boxOf = (c: LabelCandidate, width: number, height: number, owner: number): Box => {
     const halfW = ((width + gap) / 2) * toMap;
     const halfH = ((height + gap) / 2) * toMap;
@@ -54,6 +64,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], zoom: number,
   };
   candidates.forEach((c, i) => {
     if ((c.marker ?? 0) > 0) markers.add(boxOf(c, c.marker!, c.marker!, i));
+    if ((c.marker ?? 0) > 0 && c.tag) chosenMarkers.add(boxOf(c, c.marker!, c.marker!, i));
   });
   for (const i of order) {
     const c = candidates[i]!;
@@ -71,8 +82,41 @@ export function placeLabels(candidates: readonly LabelCandidate[], zoom: number,
       labels.add(box);
       break;
     }
+    if (shown.has(c.id) || !c.tag) continue;
+    // A tag beside the marker: first where it covers no marker, then where it covers only
+    // markers of names not chosen (faded while a finding is shown; a tag lets the pointer
+    // through, so they can still be clicked): the chosen names matter most on that screen.
+    const spots = tagSpots(c, m, gap);
+    for (const avoid of [markers, chosenMarkers]) {
+      const spot = spots.find(([dx, dy]) => {
+        const box = { ...centred, left: centred.left + dx * toMap, right: centred.right + dx * toMap, top: centred.top + dy * toMap, bottom: centred.bottom + dy * toMap, owner: -1 };
+        return !labels.hits(box) && !avoid.hits(box);
+      });
+      if (!spot) continue;
+      const [dx, dy] = spot;
+      labels.add({ ...centred, left: centred.left + dx * toMap, right: centred.right + dx * toMap, top: centred.top + dy * toMap, bottom: centred.bottom + dy * toMap });
+      shown.set(c.id, { dx, dy, detached: true });
+      break;
+    }
   }
   return shown;
+}
+
+/**
+ * Where a tag may stand beside its node's marker, in screen pixels from the node's centre:
+ * touching the marker first (above, below, to a side, a corner), then a row or two further out.
+ */
+function tagSpots(c: LabelCandidate, marker: number, gap: number): (readonly [number, number])[] {
+  const up = marker / 2 + gap + c.height / 2;
+  const side = marker / 2 + gap + c.width / 2;
+  const row = c.height + gap;
+  const spots: (readonly [number, number])[] = [[0, -up], [0, up], [side, 0], [-side, 0]];
+  for (let k = 0; k < 3; k++) {
+    const y = up + k * row;
+    spots.push([side, -y], [-side, -y], [side, y], [-side, y]);
+    if (k > 0) spots.push([0, -y], [0, y], [side / 2, -y], [-side / 2, -y], [side / 2, y], [-side / 2, y]);
+  }
+  return spots;
 }
 
 const SLIDES: readonly (readonly [number, number])[] = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, 1], [1, -1], [-1, -1]];
@@ -123,15 +167,15 @@ function overlaps(a: Box, b: Box): boolean {
 
 /**
  * The screen size of a name set in a box `maxWidth` wide, wrapped onto at most two lines, from
- * its length alone (no DOM): `charWidth` is a generous average for bold sans-serif, so the
+ * its length alone (no DOM; a name tag may take `maxLines`): `charWidth` is a generous average for bold sans-serif, so the
  * estimate errs large and shown names stay clear of each other.
  */
-export function estimateLabelSize(name: string, style: { fontPx: number; maxWidth: number; paddingX: number; paddingY: number; charWidth?: number; lineHeight?: number }): { width: number; height: number } {
+export function estimateLabelSize(name: string, style: { fontPx: number; maxWidth: number; paddingX: number; paddingY: number; charWidth?: number; lineHeight?: number }, maxLines = 2): { width: number; height: number } {
   const charWidth = (style.charWidth ?? 0.62) * style.fontPx;
   const lineHeight = (style.lineHeight ?? 1.12) * style.fontPx;
   const textWidth = Math.max(1, name.trim().length) * charWidth;
   const room = style.maxWidth - 2 * style.paddingX;
-  const lines = Math.min(2, Math.ceil(textWidth / room));
+  const lines = Math.min(maxLines, Math.ceil(textWidth / room));
   return {
     width: Math.min(style.maxWidth, textWidth + 2 * style.paddingX),
     height: lines * lineHeight + 2 * style.paddingY,

@@ -97,6 +97,45 @@ describe('placeLabels with markers', () => {
   });
 });
 
+describe('placeLabels with name tags', () => {
+  it('stands a chosen name with no room on its node beside its marker, clear of every label and marker', () => {
+    // "chosen" sits between two neighbours whose markers its centred or slid name would cover.
+    const row = [{ ...candidate('left', -40, 0, 1), marker: 14 }, { ...candidate('chosen', 0, 0, 9, 200, 30), marker: 14, tag: true }, { ...candidate('right', 40, 0, 1), marker: 14 }];
+    const at = placeLabels(row, 1).get('chosen');
+    expect(at?.detached).toBe(true);
+    const tag = box(row[1]!, 1, at);
+    for (const other of [row[0]!, row[2]!]) expect(overlap(tag, markerBox(other, 1))).toBe(false);
+    // The same name without `tag` is left out.
+    expect(placeLabels(row.map((c) => ({ ...c, tag: false })), 1).has('chosen')).toBe(false);
+  });
+
+  it('never lets a tag overlap a label, another tag or a chosen name\'s marker', () => {
+    const arbitraryCandidate = fc.record({
+      x: fc.integer({ min: -800, max: 800 }),
+      y: fc.integer({ min: -800, max: 800 }),
+      width: fc.integer({ min: 20, max: 220 }),
+      height: fc.integer({ min: 20, max: 60 }),
+      priority: fc.integer({ min: 0, max: 5 }),
+      tag: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(arbitraryCandidate, { maxLength: 80 }), fc.constantFrom(0.2, 0.5, 1), (raw, zoom) => {
+        const candidates = raw.map((c, i) => ({ id: `n${i}`, ...c, marker: 14 }));
+        const shown = placeLabels(candidates, zoom, 0);
+        const visible = candidates.filter((c) => shown.has(c.id));
+        const boxes = visible.map((c) => box(c, zoom, shown.get(c.id)));
+        for (let i = 0; i < visible.length; i++) {
+          for (let j = i + 1; j < visible.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
+          // Only a tag, and only as a last resort, may stand over a marker, never a chosen one's; a name on its node never does.
+          const detached = shown.get(visible[i]!.id)!.detached;
+          for (const other of candidates) if (other.id !== visible[i]!.id && (!detached || other.tag)) expect(overlap(boxes[i]!, markerBox(other, zoom))).toBe(false);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('estimateLabelSize', () => {
   const style = { fontPx: 22, maxWidth: 300, paddingX: 15, paddingY: 9 };
   it('sizes a short name on one line and wraps a long one onto two at most', () => {
