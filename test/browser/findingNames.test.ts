@@ -38,17 +38,26 @@ function onScreen(page: Page) {
 }
 
 describe('a chosen finding’s names', () => {
-  for (const viewport of [
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ]) {
-    it(`are all shown, and never overlap a chip, each other or a chosen node's marker, at ${viewport.width}×${viewport.height}`, async () => {
+  for (const [viewport, workshop] of [
+    [{ width: 1366, height: 768 }, false],
+    [{ width: 1920, height: 1080 }, false],
+    [{ width: 1920, height: 1080 }, true],
+  ] as const) {
+    it(`are all shown, and never overlap a chip, each other or a chosen node's marker, at ${viewport.width}×${viewport.height}${workshop ? ' in workshop mode' : ''}`, async () => {
       const { context, page } = await openApp(browser, viewport);
       await page.getByRole('button', { name: 'Open the demo map' }).click();
       await page.locator('.react-flow__node').first().waitFor();
       await page.getByRole('button', { name: 'Gap analysis', exact: true }).click();
       const panel = page.getByRole('region', { name: 'Gap analysis' });
       await panel.getByRole('list', { name: 'At a glance' }).waitFor();
+      if (workshop) {
+        // Workshop mode (W), with its side panels shown (D).
+        await page.locator('.react-flow__pane').click({ position: { x: 400, y: 8 } });
+        await page.keyboard.press('w');
+        await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBe('workshop');
+        await page.keyboard.press('d');
+        await panel.getByRole('list', { name: 'At a glance' }).waitFor();
+      }
       await page.mouse.move(1, viewport.height - 1);
       for (const finding of [/^Millbrook Citizens Advice, .* join up more/, /^Riverside Allotment Group/, /relies on one safe disclosure space/]) {
         await panel.getByRole('button', { name: finding }).first().click();
