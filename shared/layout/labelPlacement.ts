@@ -66,18 +66,24 @@ export function placeLabels(candidates: readonly LabelCandidate[], zoom: number,
     if ((c.marker ?? 0) > 0) markers.add(boxOf(c, c.marker!, c.marker!, i));
     if ((c.marker ?? 0) > 0 && c.tag) chosenMarkers.add(boxOf(c, c.marker!, c.marker!, i));
   });
+  // What lies near the candidate being placed, gathered once for all its positions.
+  const near: Box[] = [];
   for (const i of order) {
     const c = candidates[i]!;
     const m = c.marker ?? 0;
     const slideX = slide ? Math.max(0, (c.width - m) / 2) * toMap : 0;
     const slideY = slide ? Math.max(0, (c.height - m) / 2) * toMap : 0;
     const centred = boxOf(c, c.width, c.height, i);
+    near.length = 0;
+    const reach = { left: centred.left - slideX, right: centred.right + slideX, top: centred.top - slideY, bottom: centred.bottom + slideY, owner: i };
+    labels.collect(reach, near);
+    markers.collect(reach, near);
     for (const [sx, sy] of slide ? SLIDES : SLIDES.slice(0, 1)) {
       if ((sx !== 0 && slideX === 0) || (sy !== 0 && slideY === 0)) continue;
       const dx = sx * slideX;
       const dy = sy * slideY;
-      const box = { ...centred, left: centred.left + dx, right: centred.right + dx, top: centred.top + dy, bottom: centred.bottom + dy };
-      if (labels.hits(box) || markers.hits(box)) continue;
+      const box = { left: centred.left + dx, right: centred.right + dx, top: centred.top + dy, bottom: centred.bottom + dy, owner: i };
+      if (anyOverlap(box, near)) continue;
       shown.set(c.id, { dx: dx * zoom, dy: dy * zoom });
       labels.add(box);
       break;
@@ -121,35 +127,57 @@ function tagSpots(c: LabelCandidate, marker: number, gap: number): (readonly [nu
 
 const SLIDES: readonly (readonly [number, number])[] = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, 1], [1, -1], [-1, -1]];
 
+/** Whether the box overlaps any of these (a short list: what lies near it). */
+function anyOverlap(box: Box, others: readonly Box[]): boolean {
+  for (let k = 0; k < others.length; k++) if (overlaps(box, others[k]!)) return true;
+  return false;
+}
+
 /** Boxes filed by the cells of a uniform grid they touch, so a box meets only its neighbours. */
 class BoxGrid {
-  private readonly cells = new Map<string, Box[]>();
+  private readonly cells = new Map<number, Box[]>();
   constructor(private readonly cell: number) {}
 
   add(box: Box): void {
-    this.each(box, (key) => {
-      const list = this.cells.get(key);
-      if (list) list.push(box);
-      else this.cells.set(key, [box]);
-    });
+    const [gx0, gx1, gy0, gy1] = this.span(box);
+    for (let gx = gx0; gx <= gx1; gx++) {
+      for (let gy = gy0; gy <= gy1; gy++) {
+        const key = cellKey(gx, gy);
+        const list = this.cells.get(key);
+        if (list) list.push(box);
+        else this.cells.set(key, [box]);
+      }
+    }
   }
 
   /** Whether the box overlaps one filed here by another owner. */
   hits(box: Box): boolean {
-    let hit = false;
-    this.each(box, (key) => {
-      if (!hit) hit = (this.cells.get(key) ?? []).some((other) => other.owner !== box.owner && overlaps(box, other));
-    });
-    return hit;
+    const [gx0, gx1, gy0, gy1] = this.span(box);
+    for (let gx = gx0; gx <= gx1; gx++) {
+      for (let gy = gy0; gy <= gy1; gy++) {
+        for (const other of this.cells.get(cellKey(gx, gy)) ?? []) if (other.owner !== box.owner && overlaps(box, other)) return true;
+      }
+    }
+    return false;
   }
 
-  private each(box: Box, visit: (key: string) => void): void {
-    const gx1 = Math.floor(box.right / this.cell);
-    const gy1 = Math.floor(box.bottom / this.cell);
-    for (let gx = Math.floor(box.left / this.cell); gx <= gx1; gx++) {
-      for (let gy = Math.floor(box.top / this.cell); gy <= gy1; gy++) visit(`${gx},${gy}`);
+  /** Adds to `out` every box filed here by another owner that overlaps this one (some more than once). */
+  collect(box: Box, out: Box[]): void {
+    const [gx0, gx1, gy0, gy1] = this.span(box);
+    for (let gx = gx0; gx <= gx1; gx++) {
+      for (let gy = gy0; gy <= gy1; gy++) {
+        for (const other of this.cells.get(cellKey(gx, gy)) ?? []) if (other.owner !== box.owner && overlaps(box, other)) out.push(other);
+      }
     }
   }
+
+  private span(box: Box): [number, number, number, number] {
+    return [Math.floor(box.left / this.cell), Math.floor(box.right / this.cell), Math.floor(box.top / this.cell), Math.floor(box.bottom / this.cell)];
+  }
+}
+
+function cellKey(x: number, y: number): number {
+  return (x + 1_048_576) * 2_097_152 + (y + 1_048_576);
 }
 
 interface Box {
