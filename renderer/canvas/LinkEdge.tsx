@@ -19,8 +19,8 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<FlowEdge>) {
   // Workshop mode draws nodes as name chips or markers of their own size (workshopLabels.ts).
   const sourceBox = useWorkshopNodeBox(link?.source);
   const targetBox = useWorkshopNodeBox(link?.target);
-  const start = boxExit(sourceCentre, targetCentre, sourceBox?.width, sourceBox?.height);
-  const end = boxExit(targetCentre, sourceCentre, targetBox?.width, targetBox?.height);
+  const start = boxExit(sourceCentre, targetCentre, sourceBox?.width, sourceBox?.height, sourceBox?.dx, sourceBox?.dy);
+  const end = boxExit(targetCentre, sourceCentre, targetBox?.width, targetBox?.height, targetBox?.dx, targetBox?.dy);
   const path = `M ${start.x},${start.y} L ${end.x},${end.y}`;
   const signposting = link?.type === 'refersTo' && link.referralMode === 'signposting';
   const width = link ? 1 + link.strength * 0.75 : 2;

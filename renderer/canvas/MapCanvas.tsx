@@ -40,6 +40,7 @@ import { MapNodeView } from './MapNodeView';
 import { fitMap } from './fitMap';
 import { LinkCanvas } from './LinkCanvas';
 import { PictureLinkGrip } from './PictureLinkGrip';
+import { PictureNodeFocus } from './PictureNodeFocus';
 import { linkAtPointer } from './linkAtPointer';
 
 const nodeTypes = { mapNode: MapNodeView, sticky: StickyNoteView };
@@ -231,6 +232,7 @@ export function MapCanvas() {
         <Controls showInteractive={false} position="bottom-left" />
         {minimapVisible && scene && <PictureMiniMap scene={scene} />}
         {pictureGripNode && <PictureLinkGrip node={pictureGripNode} grid={lod.grid} onConnect={setPending} />}
+        {overview && lod.pictureShown && <PictureNodeFocus />}
       </ReactFlow>
       {overview && <p className="overview-hint">Zoomed out: click to select, drag to move, double-click to go there, drag the blue dot beside a selected node to link it</p>}
       {gestures.hovered && (

@@ -1,5 +1,5 @@
 import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useAppState } from '../app/controllerContext';
 import { isNodeFaded } from '../state/emphasis';
 import { lookStyle, selectNodeLook } from '../lens/lensSelectors';
@@ -9,7 +9,7 @@ import { nodeSubtitle } from './nodeAppearance';
 import { PinMarker } from '../layout/PinMarker';
 import { VoteBadge } from '../voting/VoteBadge';
 import { CompareMark } from '../snapshots/CompareMark';
-import { useNodeLabelled } from '../workshop/workshopLabels';
+import { useNodeChipOffset, useNodeLabelled } from '../workshop/workshopLabels';
 
 /**
  * Zoomed out, small text is unreadable and costly: below DETAIL_ZOOM a node shows only its
@@ -38,11 +38,13 @@ export const MapNodeView = memo(function MapNodeView({ data, selected }: NodePro
   const look = useAppState((s) => selectNodeLook(s, node.id));
   // Workshop mode shows in full only the names there is room for (WorkshopLabels.tsx).
   const labelled = useNodeLabelled(node.id);
+  // A name chip slid aside to make room for a neighbour's marker (labelPlacement.ts).
+  const slid = useNodeChipOffset(node.id);
   const subtitle = simple ? '' : nodeSubtitle(node, (id) => areas?.find((a) => a.id === id)?.name ?? null);
   return (
     <div
       className={`map-node map-node--${node.kind}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}${faded || look?.filteredOut ? ' is-faded' : ''}${look ? ' has-lens' : ''}${labelled ? '' : ' is-unlabelled'}`}
-      style={lookStyle(look)}
+      style={slid ? ({ ...lookStyle(look), '--chip-sx': Math.sign(slid.dx), '--chip-sy': Math.sign(slid.dy) } as CSSProperties) : lookStyle(look)}
     >
       <Handle id={CENTRE_HANDLE} type="source" position={Position.Right} className="map-node__centre" isConnectable={false} />
       {connecting && <Handle id={DROP_HANDLE} type="target" position={Position.Top} className="map-node__drop" />}

@@ -20,7 +20,7 @@ export interface LinkDrawStyle {
    */
   readonly hairline?: boolean;
   /** Where each node's drawn box is not the standard one (name chips, markers), in map units. */
-  readonly boxOf: (id: string) => { width: number; height: number } | null;
+  readonly boxOf: (id: string) => { width: number; height: number; dx?: number; dy?: number } | null;
   readonly lookOf: (link: MapLink) => LinkLook;
 }
 
@@ -36,8 +36,8 @@ export function linkEnds(doc: MapDocument, link: MapLink, boxOf: LinkDrawStyle['
   const cb = { x: b.x + NODE_WIDTH / 2, y: b.y + NODE_HEIGHT / 2 };
   const boxA = boxOf(link.source);
   const boxB = boxOf(link.target);
-  const start = boxExit(ca, cb, boxA?.width, boxA?.height);
-  const end = boxExit(cb, ca, boxB?.width, boxB?.height);
+  const start = boxExit(ca, cb, boxA?.width, boxA?.height, boxA?.dx, boxA?.dy);
+  const end = boxExit(cb, ca, boxB?.width, boxB?.height, boxB?.dx, boxB?.dy);
   return { x1: start.x, y1: start.y, x2: end.x, y2: end.y };
 }
 

@@ -1,4 +1,4 @@
-import { estimateLabelSize, placeLabels, type LabelCandidate } from '../../shared/layout/labelPlacement';
+import { estimateLabelSize, placeLabels, type LabelCandidate, type LabelOffset } from '../../shared/layout/labelPlacement';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import { FADED, PINNED, SELECTED, type PictureScene } from './pictureScene';
 
@@ -179,18 +179,18 @@ function boxPath(ctx: Context2D, scene: PictureScene, i: number): void {
 }
 
 /** Which names there is room for (shared/layout/labelPlacement.ts), as the DOM nodes' labels choose. */
-function placeNames(scene: PictureScene, view: PictureView, style: PictureLabelStyle, inside: (i: number) => boolean): { candidates: LabelCandidate[]; shown: Set<string> } {
+function placeNames(scene: PictureScene, view: PictureView, style: PictureLabelStyle, inside: (i: number) => boolean): { candidates: LabelCandidate[]; shown: Map<string, LabelOffset> } {
   const candidates: LabelCandidate[] = [];
   for (let i = 0; i < scene.count; i++) {
     if (!inside(i)) continue;
     const size = estimateLabelSize(scene.names[i]!, style);
-    candidates.push({ id: String(i), x: scene.xy[2 * i]! + NODE_WIDTH / 2, y: scene.xy[2 * i + 1]! + NODE_HEIGHT / 2, width: size.width, height: size.height, priority: scene.priority[i]! });
+    candidates.push({ id: String(i), x: scene.xy[2 * i]! + NODE_WIDTH / 2, y: scene.xy[2 * i + 1]! + NODE_HEIGHT / 2, width: size.width, height: size.height, priority: scene.priority[i]!, marker: style.markerPx });
   }
   return { candidates, shown: placeLabels(candidates, view.camera[2]) };
 }
 
 /** The names there is room for, as chips of a fixed size on screen; in screen pixels. */
-function drawNames(ctx: Context2D, scene: PictureScene, view: PictureView, style: PictureLabelStyle, { candidates, shown }: { candidates: LabelCandidate[]; shown: Set<string> }): void {
+function drawNames(ctx: Context2D, scene: PictureScene, view: PictureView, style: PictureLabelStyle, { candidates, shown }: { candidates: LabelCandidate[]; shown: Map<string, LabelOffset> }): void {
   const [tx, ty, zoom] = view.camera;
   ctx.setTransform(view.ratio, 0, 0, view.ratio, 0, 0);
   ctx.font = style.font;
@@ -198,10 +198,11 @@ function drawNames(ctx: Context2D, scene: PictureScene, view: PictureView, style
   ctx.textAlign = 'center';
   const lineHeight = style.fontPx * 1.12;
   for (const c of candidates) {
-    if (!shown.has(c.id)) continue;
+    const at = shown.get(c.id);
+    if (!at) continue;
     const i = Number(c.id);
-    const cx = c.x * zoom + tx + view.margin;
-    const cy = c.y * zoom + ty + view.margin;
+    const cx = c.x * zoom + tx + view.margin + at.dx;
+    const cy = c.y * zoom + ty + view.margin + at.dy;
     const lines = wrap(ctx, scene.names[i]!, style.maxWidth - 2 * style.paddingX);
     const width = Math.min(style.maxWidth, Math.max(...lines.map((l) => ctx.measureText(l).width)) + 2 * style.paddingX);
     const height = lines.length * lineHeight + 2 * style.paddingY;

@@ -1,5 +1,6 @@
 import type { MapDocument } from '../../shared/editing';
 import { estimateLabelSize, placeLabels, type LabelCandidate } from '../../shared/layout/labelPlacement';
+import { WORKSHOP_NAME } from '../../shared/layout/layoutBoxes';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import type { LensResult } from '../../shared/lens';
 import { useController } from '../app/controllerContext';
@@ -9,25 +10,39 @@ import type { EditorController } from '../state/editorController';
 import { Store, useStoreSelector } from '../state/store';
 import { labelPriority } from '../canvas/labelPriority';
 
-/**
- * A workshop name's box on screen. Must match `.map-node` under the workshop theme in
- * workshop.css (22 px bold names, at most 300 px wide, 6 px × 12 px padding inside a 3 px border).
- */
-export const WORKSHOP_LABEL = { fontPx: 22, maxWidth: 300, paddingX: 15, paddingY: 9 } as const;
+/** A workshop name's box on screen; layouts leave room for the same (shared/layout/layoutBoxes.ts). */
+export const WORKSHOP_LABEL = WORKSHOP_NAME;
 
 /** A workshop node name hidden for want of room is drawn as a square marker this big on screen. */
 export const WORKSHOP_MARKER_PX = 30;
 
-/** A node's drawn box, in map units. */
+/** A node's drawn box, in map units; a name chip slid aside to make room is centred (dx, dy) from its node's centre. */
 export interface DrawnBox {
+  readonly width: number;
+  readonly height: number;
+  readonly dx: number;
+  readonly dy: number;
+}
+
+/** A chosen finding's name beside its node's marker, where it had no room on the node: screen pixels at `zoom`, from the node's centre. */
+export interface NameTag {
+  readonly dx: number;
+  readonly dy: number;
   readonly width: number;
   readonly height: number;
 }
 
-/** The names workshop mode shows in full, and every node's drawn box; null when workshop mode is off. */
+/**
+ * The names shown in full (as their nodes' chips), every node's drawn box, and the tags of a
+ * chosen finding's names that had no room on their nodes (analysis/FindingNames.tsx draws
+ * them), all from one placement so none overlaps another; `zoom`, the zoom they were placed
+ * for. Null when names are not being placed.
+ */
 export interface WorkshopLabelling {
   readonly shown: ReadonlySet<string>;
   readonly boxes: ReadonlyMap<string, DrawnBox>;
+  readonly tags: ReadonlyMap<string, NameTag>;
+  readonly zoom: number;
 }
 interface LabelState {
   readonly labelling: WorkshopLabelling | null;
@@ -49,6 +64,14 @@ export function useNodeLabelled(nodeId: string): boolean {
   return useStoreSelector(workshopLabelStore(useController()), (s) => s.labelling === null || s.labelling.shown.has(nodeId));
 }
 
+/** Where a node's name chip is slid to make room (map units), or null when it is centred or not a chip. */
+export function useNodeChipOffset(nodeId: string): DrawnBox | null {
+  return useStoreSelector(workshopLabelStore(useController()), (s) => {
+    const box = s.labelling?.shown.has(nodeId) ? s.labelling.boxes.get(nodeId) : undefined;
+    return box && (box.dx !== 0 || box.dy !== 0) ? box : null;
+  });
+}
+
 /** The box a link should stop at in workshop mode, or null for the standard node box. */
 export function useWorkshopNodeBox(nodeId: string | undefined): DrawnBox | null {
   return useStoreSelector(workshopLabelStore(useController()), (s) => (nodeId === undefined ? null : (s.labelling?.boxes.get(nodeId) ?? null)));
@@ -56,12 +79,12 @@ export function useWorkshopNodeBox(nodeId: string | undefined): DrawnBox | null 
 
 /** Boxes are shared by size, so a node whose box is unchanged keeps the same object and its links do not redraw. */
 const boxCache = new Map<string, DrawnBox>();
-function drawnBox(width: number, height: number): DrawnBox {
-  const key = `${width.toFixed(1)}|${height.toFixed(1)}`;
+function drawnBox(width: number, height: number, dx = 0, dy = 0): DrawnBox {
+  const key = `${width.toFixed(1)}|${height.toFixed(1)}|${dx.toFixed(1)}|${dy.toFixed(1)}`;
   let box = boxCache.get(key);
   if (!box) {
     if (boxCache.size > 5000) boxCache.clear();
-    box = Object.freeze({ width, height });
+    box = Object.freeze({ width, height, dx, dy });
     boxCache.set(key, box);
   }
   return box;
@@ -106,12 +129,22 @@ export function workshopLabels({ doc, degree, selection, emphasis, lensResult, z
     const look = lensResult?.looks.get(node.id);
     const faded = isNodeFaded({ emphasis }, node.id) || (look?.filteredOut ?? false);
     const priority = labelPriority({ selected: selected.has(node.id), emphasised: emphasis?.nodeIds.has(node.id) ?? false, faded, scale: look?.scale ?? 1, degree: degree.get(node.id) ?? 0 });
-    const size = estimateLabelSize(node.name, label);
-    candidates.push({ id: node.id, x: node.x + NODE_WIDTH / 2, y: node.y + NODE_HEIGHT / 2, width: size.width, height: size.height, priority });
+    // A lens that draws a node larger scales its chip and its marker alike (the has-lens transform).
+    const scale = look?.scale ?? 1;
+    // A chosen finding's names are shown if at all possible, as a tag beside the node if need be, in full.
+    const tag = emphasis?.nodeIds.has(node.id) ?? false;
+    const size = estimateLabelSize(node.name, label, tag ? 3 : 2);
+    candidates.push({ id: node.id, x: node.x + NODE_WIDTH / 2, y: node.y + NODE_HEIGHT / 2, width: size.width * scale, height: size.height * scale, priority, marker: markerPx * scale, tag });
   }
-  const shown = placeLabels(candidates, zoom);
+  const placed = placeLabels(candidates, zoom);
   const boxes = new Map<string, DrawnBox>();
-  const marker = drawnBox(markerPx / zoom, markerPx / zoom);
-  for (const c of candidates) boxes.set(c.id, shown.has(c.id) ? drawnBox(c.width / zoom, c.height / zoom) : marker);
-  return { shown, boxes };
+  const shown = new Set<string>();
+  const tags = new Map<string, NameTag>();
+  for (const c of candidates) {
+    const at = placed.get(c.id);
+    if (at?.detached) tags.set(c.id, { dx: at.dx, dy: at.dy, width: c.width, height: c.height });
+    else if (at) shown.add(c.id);
+    boxes.set(c.id, at && !at.detached ? drawnBox(c.width / zoom, c.height / zoom, at.dx / zoom, at.dy / zoom) : drawnBox(c.marker! / zoom, c.marker! / zoom));
+  }
+  return { shown, boxes, tags, zoom };
 }

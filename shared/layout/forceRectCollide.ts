@@ -1,5 +1,5 @@
 import type { SimulationNodeDatum } from 'd3-force';
-import { NODE_HEIGHT, NODE_WIDTH } from './nodeSize';
+import { heightOf, largestOf, widthOf } from './layoutBoxes';
 
 export interface SimNode extends SimulationNodeDatum {
   x: number;
@@ -16,11 +16,14 @@ export const COLLIDE_PAD_Y = 44;
  * Keeps node boxes apart. d3's forceCollide treats nodes as circles, which for boxes three
  * times wider than tall wastes most of the vertical space (or lets wide boxes overlap); this
  * separates boxes along whichever axis they overlap least, as a user nudging them would.
- * Nodes are bucketed into box-sized cells, so each step costs O(n), not O(n²).
+ * Each node takes the room `sizes` gives it (its workshop-size name where larger than its box:
+ * layoutBoxes.ts), or the standard box. Nodes are bucketed into cells the size of the largest,
+ * so each step costs O(n), not O(n²).
  */
-export function forceRectCollide(strength = 0.8, padX = COLLIDE_PAD_X, padY = COLLIDE_PAD_Y) {
-  const REACH_X = NODE_WIDTH + padX;
-  const REACH_Y = NODE_HEIGHT + padY;
+export function forceRectCollide(strength = 0.8, padX = COLLIDE_PAD_X, padY = COLLIDE_PAD_Y, sizes?: Float64Array | null) {
+  const largest = largestOf(sizes);
+  const REACH_X = largest.width + padX;
+  const REACH_Y = largest.height + padY;
   let nodes: SimNode[] = [];
   const cells = new Map<number, number[]>();
 
@@ -50,8 +53,10 @@ export function forceRectCollide(strength = 0.8, padX = COLLIDE_PAD_X, padY = CO
           for (const j of cell) {
             if (j <= i) continue;
             const b = nodes[j]!;
-            const ox = REACH_X - Math.abs(cx[j]! - cx[i]!);
-            const oy = REACH_Y - Math.abs(cy[j]! - cy[i]!);
+            const reachX = (widthOf(sizes, i) + widthOf(sizes, j)) / 2 + padX;
+            const reachY = (heightOf(sizes, i) + heightOf(sizes, j)) / 2 + padY;
+            const ox = reachX - Math.abs(cx[j]! - cx[i]!);
+            const oy = reachY - Math.abs(cy[j]! - cy[i]!);
             if (ox <= 0 || oy <= 0) continue;
             const aFixed = a.fx != null;
             const bFixed = b.fx != null;
@@ -59,7 +64,7 @@ export function forceRectCollide(strength = 0.8, padX = COLLIDE_PAD_X, padY = CO
             const share = aFixed ? 0 : bFixed ? 1 : 0.5;
             // Push apart along the cheaper axis; a tie (same spot) breaks by index so it is
             // deterministic, never random.
-            if (ox / REACH_X < oy / REACH_Y) {
+            if (ox / reachX < oy / reachY) {
               const sign = cx[j]! > cx[i]! || (cx[j] === cx[i] && j > i) ? 1 : -1;
               const push = ox * strength * sign;
               a.vx -= push * share;

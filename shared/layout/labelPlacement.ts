@@ -15,59 +15,174 @@ export interface LabelCandidate {
   readonly height: number;
   /** Higher goes first; ties keep the order given. */
   readonly priority: number;
+  /** Side of the square marker drawn at the centre when the label is not shown, in screen pixels; no shown label covers it. */
+  readonly marker?: number;
+  /**
+   * A name that must be shown if at all possible (a chosen finding's node): where it has no room
+   * on its node, it may stand beside its marker as a tag (`detached`), clear of every label and
+   * marker, or failing that clear of every label and of every other tag candidate's marker.
+   */
+  readonly tag?: boolean;
+}
+
+/** Where a shown label's centre lies from its node's centre, in screen pixels. */
+export interface LabelOffset {
+  readonly dx: number;
+  readonly dy: number;
+  /** A tag beside its node's marker, not on the node: the node stays a marker. */
+  readonly detached?: boolean;
 }
 
 /**
  * Greedy placement, highest priority first: a label is shown when its box, at this zoom,
- * keeps `gap` screen pixels clear of every label already shown. So a shown label never
- * overlaps another, and a label is only ever left out for one that matters at least as much.
- * A uniform grid keeps it linear in the number of nodes.
+ * keeps `gap` screen pixels clear of every label already shown and of every other candidate's
+ * marker (`marker`: the square a name without room is drawn as, at its node's centre). So a
+ * shown label never overlaps another and never covers a marker (a marker must stay visible and
+ * reachable). Reserving every marker first is exact, not cautious: the node under a label would
+ * be drawn either as a marker there or as a label larger than its marker, and both are in the
+ * way. Where the centred box is blocked, the label may `slide` (as a street map sets a town's
+ * name beside it): to either side, above, below or a corner, as far as still covers its own
+ * node's marker, so the label stays on its node and clicking the node's spot still finds it.
+ * A label is left out only when every position meets a label at least as important or a marker.
+ * Uniform grids keep it linear in the number of nodes.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], zoom: number, gap = 6): Set<string> {
-  const shown = new Set<string>();
+export function placeLabels(candidates: readonly LabelCandidate[], zoom: number, gap = 6, slide = true): Map<string, LabelOffset> {
+  const shown = new Map<string, LabelOffset>();
   if (candidates.length === 0 || !(zoom > 0)) return shown;
   const order = candidates.map((_, i) => i).sort((a, b) => candidates[b]!.priority - candidates[a]!.priority || a - b);
   const toMap = 1 / zoom;
   let largest = 0;
   for (const c of candidates) largest = Math.max(largest, c.width, c.height);
-  const cell = (largest + gap) * toMap;
-  const grid = new Map<string, Box[]>();
-  const keyOf = (gx: number, gy: number) => `${gx},${gy}`;
+  const labels = new BoxGrid((largest + gap) * toMap);
+  const markers = new BoxGrid((largest + gap) * toMap);
+  // The markers of names that must be shown (a chosen finding's): no tag ever covers one.
+  const chosenMarkers = new BoxGrid((largest + gap) * toMap);
+  const boxOf = (c: LabelCandidate, width: number, height: number, owner: number): Box => {
+    const halfW = ((width + gap) / 2) * toMap;
+    const halfH = ((height + gap) / 2) * toMap;
+    return { left: c.x - halfW, right: c.x + halfW, top: c.y - halfH, bottom: c.y + halfH, owner };
+  };
+  candidates.forEach((c, i) => {
+    if ((c.marker ?? 0) > 0) markers.add(boxOf(c, c.marker!, c.marker!, i));
+    if ((c.marker ?? 0) > 0 && c.tag) chosenMarkers.add(boxOf(c, c.marker!, c.marker!, i));
+  });
+  // What lies near the candidate being placed, gathered once for all its positions.
+  const near: Box[] = [];
   for (const i of order) {
     const c = candidates[i]!;
-    const halfW = ((c.width + gap) / 2) * toMap;
-    const halfH = ((c.height + gap) / 2) * toMap;
-    const box: Box = { left: c.x - halfW, right: c.x + halfW, top: c.y - halfH, bottom: c.y + halfH };
-    const gx0 = Math.floor(box.left / cell);
-    const gx1 = Math.floor(box.right / cell);
-    const gy0 = Math.floor(box.top / cell);
-    const gy1 = Math.floor(box.bottom / cell);
-    let clear = true;
-    for (let gx = gx0; gx <= gx1 && clear; gx++) {
-      for (let gy = gy0; gy <= gy1 && clear; gy++) {
-        for (const other of grid.get(keyOf(gx, gy)) ?? []) {
-          if (overlaps(box, other)) {
-            clear = false;
-            break;
-          }
-        }
-      }
+    const m = c.marker ?? 0;
+    const slideX = slide ? Math.max(0, (c.width - m) / 2) * toMap : 0;
+    const slideY = slide ? Math.max(0, (c.height - m) / 2) * toMap : 0;
+    const centred = boxOf(c, c.width, c.height, i);
+    near.length = 0;
+    const reach = { left: centred.left - slideX, right: centred.right + slideX, top: centred.top - slideY, bottom: centred.bottom + slideY, owner: i };
+    labels.collect(reach, near);
+    markers.collect(reach, near);
+    for (const [sx, sy] of slide ? SLIDES : SLIDES.slice(0, 1)) {
+      if ((sx !== 0 && slideX === 0) || (sy !== 0 && slideY === 0)) continue;
+      const dx = sx * slideX;
+      const dy = sy * slideY;
+      const box = { left: centred.left + dx, right: centred.right + dx, top: centred.top + dy, bottom: centred.bottom + dy, owner: i };
+      if (anyOverlap(box, near)) continue;
+      shown.set(c.id, { dx: dx * zoom, dy: dy * zoom });
+      labels.add(box);
+      break;
     }
-    if (!clear) continue;
-    shown.add(c.id);
-    for (let gx = gx0; gx <= gx1; gx++) {
-      for (let gy = gy0; gy <= gy1; gy++) {
-        const key = keyOf(gx, gy);
-        const list = grid.get(key);
-        if (list) list.push(box);
-        else grid.set(key, [box]);
-      }
+    if (shown.has(c.id) || !c.tag) continue;
+    // A tag beside the marker: first where it covers no marker, then where it covers only
+    // markers of names not chosen (faded while a finding is shown; a tag lets the pointer
+    // through, so they can still be clicked): the chosen names matter most on that screen.
+    const spots = tagSpots(c, m, gap);
+    for (const avoid of [markers, chosenMarkers]) {
+      const spot = spots.find(([dx, dy]) => {
+        const box = { ...centred, left: centred.left + dx * toMap, right: centred.right + dx * toMap, top: centred.top + dy * toMap, bottom: centred.bottom + dy * toMap, owner: -1 };
+        return !labels.hits(box) && !avoid.hits(box);
+      });
+      if (!spot) continue;
+      const [dx, dy] = spot;
+      labels.add({ ...centred, left: centred.left + dx * toMap, right: centred.right + dx * toMap, top: centred.top + dy * toMap, bottom: centred.bottom + dy * toMap });
+      shown.set(c.id, { dx, dy, detached: true });
+      break;
     }
   }
   return shown;
 }
 
+/**
+ * Where a tag may stand beside its node's marker, in screen pixels from the node's centre:
+ * touching the marker first (above, below, to a side, a corner), then a row or two further out.
+ */
+function tagSpots(c: LabelCandidate, marker: number, gap: number): (readonly [number, number])[] {
+  const up = marker / 2 + gap + c.height / 2;
+  const side = marker / 2 + gap + c.width / 2;
+  const row = c.height + gap;
+  const spots: (readonly [number, number])[] = [[0, -up], [0, up], [side, 0], [-side, 0]];
+  for (let k = 0; k < 3; k++) {
+    const y = up + k * row;
+    spots.push([side, -y], [-side, -y], [side, y], [-side, y]);
+    if (k > 0) spots.push([0, -y], [0, y], [side / 2, -y], [-side / 2, -y], [side / 2, y], [-side / 2, y]);
+  }
+  return spots;
+}
+
+const SLIDES: readonly (readonly [number, number])[] = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, 1], [1, -1], [-1, -1]];
+
+/** Whether the box overlaps any of these (a short list: what lies near it). */
+function anyOverlap(box: Box, others: readonly Box[]): boolean {
+  for (let k = 0; k < others.length; k++) if (overlaps(box, others[k]!)) return true;
+  return false;
+}
+
+/** Boxes filed by the cells of a uniform grid they touch, so a box meets only its neighbours. */
+class BoxGrid {
+  private readonly cells = new Map<number, Box[]>();
+  constructor(private readonly cell: number) {}
+
+  add(box: Box): void {
+    const [gx0, gx1, gy0, gy1] = this.span(box);
+    for (let gx = gx0; gx <= gx1; gx++) {
+      for (let gy = gy0; gy <= gy1; gy++) {
+        const key = cellKey(gx, gy);
+        const list = this.cells.get(key);
+        if (list) list.push(box);
+        else this.cells.set(key, [box]);
+      }
+    }
+  }
+
+  /** Whether the box overlaps one filed here by another owner. */
+  hits(box: Box): boolean {
+    const [gx0, gx1, gy0, gy1] = this.span(box);
+    for (let gx = gx0; gx <= gx1; gx++) {
+      for (let gy = gy0; gy <= gy1; gy++) {
+        for (const other of this.cells.get(cellKey(gx, gy)) ?? []) if (other.owner !== box.owner && overlaps(box, other)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds to `out` every box filed here by another owner that overlaps this one (some more than once). */
+  collect(box: Box, out: Box[]): void {
+    const [gx0, gx1, gy0, gy1] = this.span(box);
+    for (let gx = gx0; gx <= gx1; gx++) {
+      for (let gy = gy0; gy <= gy1; gy++) {
+        for (const other of this.cells.get(cellKey(gx, gy)) ?? []) if (other.owner !== box.owner && overlaps(box, other)) out.push(other);
+      }
+    }
+  }
+
+  private span(box: Box): [number, number, number, number] {
+    return [Math.floor(box.left / this.cell), Math.floor(box.right / this.cell), Math.floor(box.top / this.cell), Math.floor(box.bottom / this.cell)];
+  }
+}
+
+function cellKey(x: number, y: number): number {
+  return (x + 1_048_576) * 2_097_152 + (y + 1_048_576);
+}
+
 interface Box {
+  /** The candidate it belongs to: a label may cover its own node's marker. */
+  readonly owner: number;
   readonly left: number;
   readonly right: number;
   readonly top: number;
@@ -80,15 +195,15 @@ function overlaps(a: Box, b: Box): boolean {
 
 /**
  * The screen size of a name set in a box `maxWidth` wide, wrapped onto at most two lines, from
- * its length alone (no DOM): `charWidth` is a generous average for bold sans-serif, so the
+ * its length alone (no DOM; a name tag may take `maxLines`): `charWidth` is a generous average for bold sans-serif, so the
  * estimate errs large and shown names stay clear of each other.
  */
-export function estimateLabelSize(name: string, style: { fontPx: number; maxWidth: number; paddingX: number; paddingY: number; charWidth?: number; lineHeight?: number }): { width: number; height: number } {
+export function estimateLabelSize(name: string, style: { fontPx: number; maxWidth: number; paddingX: number; paddingY: number; charWidth?: number; lineHeight?: number }, maxLines = 2): { width: number; height: number } {
   const charWidth = (style.charWidth ?? 0.62) * style.fontPx;
   const lineHeight = (style.lineHeight ?? 1.12) * style.fontPx;
   const textWidth = Math.max(1, name.trim().length) * charWidth;
   const room = style.maxWidth - 2 * style.paddingX;
-  const lines = Math.min(2, Math.ceil(textWidth / room));
+  const lines = Math.min(maxLines, Math.ceil(textWidth / room));
   return {
     width: Math.min(style.maxWidth, textWidth + 2 * style.paddingX),
     height: lines * lineHeight + 2 * style.paddingY,

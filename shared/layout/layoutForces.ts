@@ -49,8 +49,8 @@ export function organicForces(sim: Simulation<SimNode, undefined>, graph: Layout
     .force('charge', forceManyBody<SimNode>().strength(-2400).theta(THETA).distanceMin(60).distanceMax(6 * LINK_DISTANCE))
     .force('x', forceX<SimNode>(middle.x).strength(pull))
     .force('y', forceY<SimNode>(middle.y).strength(pull * 2.3))
-    .force('collide', forceRectCollide(1))
-    .force('collideAgain', forceRectCollide(1));
+    .force('collide', forceRectCollide(1, undefined, undefined, graph.sizes))
+    .force('collideAgain', forceRectCollide(1, undefined, undefined, graph.sizes));
 }
 
 /**
@@ -84,8 +84,8 @@ export function clusterForces(sim: Simulation<SimNode, undefined>, graph: Layout
     .force('charge', forceManyBody<SimNode>().strength(-1200).theta(THETA).distanceMin(60).distanceMax(3 * LINK_DISTANCE))
     .force('x', forceX<SimNode>((_, i) => centres[groupOf[i]!]!.x).strength(0.06))
     .force('y', forceY<SimNode>((_, i) => centres[groupOf[i]!]!.y).strength(0.1))
-    .force('collide', forceRectCollide(1))
-    .force('collideAgain', forceRectCollide(1));
+    .force('collide', forceRectCollide(1, undefined, undefined, graph.sizes))
+    .force('collideAgain', forceRectCollide(1, undefined, undefined, graph.sizes));
   return centres;
 }
 
@@ -141,7 +141,7 @@ export function focusForces(sim: Simulation<SimNode, undefined>, graph: LayoutGr
     .force('x', forceX<SimNode>((_, i) => home[i]!.x).strength((_, i) => (depth[i]! < 0 ? 0.3 : 0)))
     .force('y', forceY<SimNode>((_, i) => home[i]!.y).strength((_, i) => (depth[i]! < 0 ? 0.3 : 0)))
     .force('keepOut', keepOutOf(c, keepOut, depth))
-    .force('collide', forceRectCollide());
+    .force('collide', forceRectCollide(undefined, undefined, undefined, graph.sizes));
   return depth;
 }
 
@@ -193,11 +193,11 @@ function keepOutOf(c: SimNode, radius: number, depth: Int32Array) {
 }
 
 /** Only collisions, with each node held to where it was: nudges nodes just far enough apart. */
-export function overlapForces(sim: Simulation<SimNode, undefined>): void {
+export function overlapForces(sim: Simulation<SimNode, undefined>, sizes?: Float64Array): void {
   const home = sim.nodes().map((n) => ({ x: n.x, y: n.y }));
   sim
     .force('x', forceX<SimNode>((_, i) => home[i]!.x).strength(0.2))
     .force('y', forceY<SimNode>((_, i) => home[i]!.y).strength(0.2))
     // Just clear of each other: this mode is for tidying up, not for spreading out.
-    .force('collide', forceRectCollide(1, 24, 16));
+    .force('collide', forceRectCollide(1, 24, 16, sizes));
 }

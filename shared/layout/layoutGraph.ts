@@ -1,7 +1,8 @@
 import type { MapDocument } from '../editing/mapDocument';
+import { layoutSizesOf } from './layoutBoxes';
 import type { LayoutGraph } from './layoutTypes';
 
-/** The map as typed arrays, in `ids` order. Links to missing nodes are left out. */
+/** The map as typed arrays, in `ids` order, with the room each node's name needs. Links to missing nodes are left out. */
 export function graphOf(doc: MapDocument, ids: readonly string[]): LayoutGraph {
   const index = new Map(ids.map((id, i) => [id, i]));
   const positions = new Float64Array(ids.length * 2);
@@ -18,5 +19,5 @@ export function graphOf(doc: MapDocument, ids: readonly string[]): LayoutGraph {
     const t = index.get(link.target);
     if (s !== undefined && t !== undefined && s !== t) pairs.push(s, t);
   }
-  return { ids, positions, pinned, links: Uint32Array.from(pairs) };
+  return { ids, positions, pinned, links: Uint32Array.from(pairs), sizes: layoutSizesOf(ids.map((id) => doc.nodes[id]!)) };
 }

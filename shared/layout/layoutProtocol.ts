@@ -19,10 +19,15 @@ const graphSchema = z
     positions: float64,
     pinned: uint8,
     links: uint32,
+    sizes: z.custom<Float64Array>((v) => v instanceof Float64Array, 'Expected node sizes as a Float64Array').optional(),
   })
   .refine((g) => g.positions.length === 2 * g.ids.length, { message: 'There must be an x and a y for every node', path: ['positions'] })
   .refine((g) => allFinite(g.positions), { message: 'Every position must be a finite number', path: ['positions'] })
   .refine((g) => g.pinned.length === g.ids.length, { message: 'There must be a pinned flag for every node', path: ['pinned'] })
+  .refine((g) => g.sizes === undefined || (g.sizes.length === 2 * g.ids.length && g.sizes.every((v) => Number.isFinite(v) && v > 0 && v < 10_000)), {
+    message: 'There must be a width and a height, each a positive number, for every node',
+    path: ['sizes'],
+  })
   .refine((g) => g.links.length % 2 === 0 && g.links.every((i) => i < g.ids.length), {
     message: 'Links must be pairs of indices of nodes in the graph',
     path: ['links'],

@@ -1,13 +1,15 @@
-import { NODE_HEIGHT, NODE_WIDTH } from './nodeSize';
+import { heightOf, largestOf, widthOf } from './layoutBoxes';
 
 /**
- * How many pairs of node boxes overlap (top-left corners, x,y interleaved). `scale` lets the
- * benchmark judge layouts from other libraries, whose units are not pixels, at a common scale.
+ * How many pairs of nodes overlap (top-left corners, x,y interleaved): their boxes, or the room
+ * `sizes` gives each (centred on the box's centre, layoutBoxes.ts). `scale` lets the benchmark
+ * judge layouts from other libraries, whose units are not pixels, at a common scale.
  */
-export function overlappingPairs(positions: Float64Array, scale = 1): number {
+export function overlappingPairs(positions: Float64Array, scale = 1, sizes?: Float64Array | null): number {
   const n = positions.length / 2;
+  const largest = largestOf(sizes);
   const cells = new Map<string, number[]>();
-  const cellOf = (i: number) => [Math.floor((positions[2 * i]! * scale) / NODE_WIDTH), Math.floor((positions[2 * i + 1]! * scale) / NODE_HEIGHT)] as const;
+  const cellOf = (i: number) => [Math.floor((positions[2 * i]! * scale) / largest.width), Math.floor((positions[2 * i + 1]! * scale) / largest.height)] as const;
   for (let i = 0; i < n; i++) {
     const [cx, cy] = cellOf(i);
     const key = `${cx},${cy}`;
@@ -22,7 +24,9 @@ export function overlappingPairs(positions: Float64Array, scale = 1): number {
       for (let dy = -1; dy <= 1; dy++) {
         for (const j of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
           if (j <= i) continue;
-          if (Math.abs(positions[2 * i]! - positions[2 * j]!) * scale < NODE_WIDTH && Math.abs(positions[2 * i + 1]! - positions[2 * j + 1]!) * scale < NODE_HEIGHT) count++;
+          const width = (widthOf(sizes, i) + widthOf(sizes, j)) / 2;
+          const height = (heightOf(sizes, i) + heightOf(sizes, j)) / 2;
+          if (Math.abs(positions[2 * i]! - positions[2 * j]!) * scale < width && Math.abs(positions[2 * i + 1]! - positions[2 * j + 1]!) * scale < height) count++;
         }
       }
     }
@@ -30,7 +34,6 @@ export function overlappingPairs(positions: Float64Array, scale = 1): number {
   return count;
 }
 
-/** Link lengths (centre to centre; the same as corner to corner, as all boxes are one size). */
 export function linkLengths(positions: Float64Array, links: Uint32Array): Float64Array {
   const out = new Float64Array(links.length / 2);
   for (let k = 0; k < out.length; k++) {

@@ -67,7 +67,7 @@ export class LayoutSimulation {
         this.startAlpha = 0.6;
         break;
       case 'overlap':
-        overlapForces(this.sim);
+        overlapForces(this.sim, graph.sizes);
         this.startAlpha = 0.4;
         break;
     }
@@ -128,8 +128,8 @@ export class LayoutSimulation {
    */
   finalPositions(): Float64Array {
     const out = this.positions();
-    if (this.groupOf) separateGroups(out, this.groupOf, this.graph.pinned);
-    resolveOverlaps(out, this.graph.pinned);
+    if (this.groupOf) separateGroups(out, this.groupOf, this.graph.pinned, this.graph.sizes);
+    resolveOverlaps(out, this.graph.pinned, this.graph.sizes);
     for (let i = 0; i < this.graph.ids.length; i++) {
       if (this.graph.pinned[i] || (this.mode.kind === 'focus' && i === this.mode.centre)) {
         out[2 * i] = this.graph.positions[2 * i]!;

@@ -11,6 +11,11 @@ export interface LayoutGraph {
   readonly pinned: Uint8Array;
   /** Pairs of node indices, source0, target0, source1, target1, … */
   readonly links: Uint32Array;
+  /**
+   * Room each node needs, centred on its box's centre: width0, height0, width1, … (its box, or
+   * its workshop-size name where larger: layoutBoxes.ts). Without it, the standard box.
+   */
+  readonly sizes?: Float64Array;
 }
 
 export type GroupField = 'area' | 'kind' | 'organisation' | 'tag' | 'community';

@@ -8,19 +8,23 @@ export const NODE_HEIGHT = 64;
 /**
  * Where a straight line from a node's centre towards `toward` leaves the node's box.
  * Links are drawn centre to centre, clipped to both boxes, so arrowheads stay visible.
+ * `offsetX`/`offsetY`: the box's centre lies this far from the node's (a name chip slid
+ * aside to make room, labelPlacement.ts); the node's centre stays inside the box.
  */
 export function boxExit(
   centre: { x: number; y: number },
   toward: { x: number; y: number },
   width = NODE_WIDTH,
   height = NODE_HEIGHT,
+  offsetX = 0,
+  offsetY = 0,
 ): { x: number; y: number } {
   const dx = toward.x - centre.x;
   const dy = toward.y - centre.y;
   if (dx === 0 && dy === 0) return centre;
   const scale = Math.min(
-    dx === 0 ? Infinity : width / 2 / Math.abs(dx),
-    dy === 0 ? Infinity : height / 2 / Math.abs(dy),
+    dx === 0 ? Infinity : Math.max(0, width / 2 + Math.sign(dx) * offsetX) / Math.abs(dx),
+    dy === 0 ? Infinity : Math.max(0, height / 2 + Math.sign(dy) * offsetY) / Math.abs(dy),
   );
   return { x: centre.x + dx * scale, y: centre.y + dy * scale };
 }

@@ -1,3 +1,4 @@
+import { heightOf, widthOf } from './layoutBoxes';
 import { NODE_HEIGHT, NODE_WIDTH } from './nodeSize';
 
 /** Room between two groups' outlines, enough for both labels and the links between them. */
@@ -14,16 +15,17 @@ interface Box {
  * Moves whole groups apart until no two groups' outlines overlap, keeping each group's inner
  * arrangement. The forces keep groups mostly apart, but links between groups pull them into
  * each other's space, and overlapping outlines make "Group by…" unreadable. Groups holding a
- * pinned node stay put; the others move round them. Positions are top-left corners.
+ * pinned node stay put; the others move round them. Positions are top-left corners; `sizes`,
+ * the room each node needs (layoutBoxes.ts).
  */
-export function separateGroups(positions: Float64Array, groupOf: Int32Array, pinned: Uint8Array, maxPasses = 60): void {
+export function separateGroups(positions: Float64Array, groupOf: Int32Array, pinned: Uint8Array, sizes?: Float64Array | null, maxPasses = 60): void {
   const count = groupOf.reduce((m, g) => Math.max(m, g + 1), 0);
   const fixed = new Uint8Array(count);
   groupOf.forEach((g, i) => {
     if (pinned[i]) fixed[g] = 1;
   });
   for (let pass = 0; pass < maxPasses; pass++) {
-    const boxes = boxesOf(positions, groupOf, count);
+    const boxes = boxesOf(positions, groupOf, count, sizes);
     const shift = Array.from({ length: count }, () => ({ x: 0, y: 0 }));
     let moved = false;
     for (let a = 0; a < count; a++) {
@@ -56,18 +58,21 @@ export function separateGroups(positions: Float64Array, groupOf: Int32Array, pin
   }
 }
 
-function boxesOf(positions: Float64Array, groupOf: Int32Array, count: number): (Box | undefined)[] {
+/** Each group's outline round the room its nodes need (centred on their boxes' centres). */
+function boxesOf(positions: Float64Array, groupOf: Int32Array, count: number, sizes: Float64Array | null | undefined): (Box | undefined)[] {
   const boxes: (Box | undefined)[] = new Array(count);
   groupOf.forEach((g, i) => {
-    const x = positions[2 * i]!;
-    const y = positions[2 * i + 1]!;
+    const halfW = widthOf(sizes, i) / 2;
+    const halfH = heightOf(sizes, i) / 2;
+    const x = positions[2 * i]! + NODE_WIDTH / 2;
+    const y = positions[2 * i + 1]! + NODE_HEIGHT / 2;
     const box = boxes[g];
-    if (!box) boxes[g] = { minX: x, minY: y, maxX: x + NODE_WIDTH, maxY: y + NODE_HEIGHT };
+    if (!box) boxes[g] = { minX: x - halfW, minY: y - halfH, maxX: x + halfW, maxY: y + halfH };
     else {
-      box.minX = Math.min(box.minX, x);
-      box.minY = Math.min(box.minY, y);
-      box.maxX = Math.max(box.maxX, x + NODE_WIDTH);
-      box.maxY = Math.max(box.maxY, y + NODE_HEIGHT);
+      box.minX = Math.min(box.minX, x - halfW);
+      box.minY = Math.min(box.minY, y - halfH);
+      box.maxX = Math.max(box.maxX, x + halfW);
+      box.maxY = Math.max(box.maxY, y + halfH);
     }
   });
   return boxes;

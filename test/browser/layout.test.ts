@@ -52,7 +52,68 @@ async function runLayout(page: Page, item: string, done: string): Promise<void> 
   await page.waitForTimeout(500);
 }
 
+/**
+ * Workshop mode at zoom 1 or just over (names at their full size in front of a room): of the
+ * nodes on screen, those whose name is left out for want of room (markers), and the pairs of
+ * shown names that overlap. A layout leaves room for every name at that size, so both are empty.
+ */
+async function workshopNamesAtFullSize(page: Page): Promise<{ shown: number; markers: string[]; overlaps: string[] }> {
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('w');
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBe('workshop');
+  const zoom = () => page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a);
+  for (let i = 0; i < 20 && (await zoom()) < 1; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  expect(await zoom()).toBeGreaterThanOrEqual(1);
+  await page.mouse.move(1, 1);
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await page.evaluate(() => `${getComputedStyle(document.querySelector('.react-flow__viewport')!).transform} ${document.querySelectorAll('.map-node.is-unlabelled').length}`);
+        const settled = now === last;
+        last = now;
+        return settled;
+      },
+      { timeout: 10_000, interval: 300 },
+    )
+    .toBe(true);
+  return page.evaluate(() => {
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const onScreen = [...document.querySelectorAll('.react-flow__node')].flatMap((n) => {
+      const r = n.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      const box = n.querySelector('.map-node');
+      return box && x > pane.left && x < pane.right && y > pane.top && y < pane.bottom ? [box] : [];
+    });
+    const chips = onScreen.filter((b) => !b.classList.contains('is-unlabelled')).map((b) => ({ name: b.textContent ?? '', r: b.getBoundingClientRect() }));
+    const overlaps: string[] = [];
+    chips.forEach((a, i) => {
+      for (const b of chips.slice(i + 1)) if (a.r.left < b.r.right - 0.5 && b.r.left < a.r.right - 0.5 && a.r.top < b.r.bottom - 0.5 && b.r.top < a.r.bottom - 0.5) overlaps.push(`${a.name} / ${b.name}`);
+    });
+    return { shown: chips.length, markers: onScreen.filter((b) => b.classList.contains('is-unlabelled')).map((b) => b.textContent ?? ''), overlaps };
+  });
+}
+
 describe('laying out the demo map', () => {
+  for (const [item, done] of [
+    ['Tidy the whole map', 'Tidy the whole map: done.'],
+    ['Group by area', 'Group by area: done.'],
+  ] as const) {
+    it(`leaves room for every name at workshop size after ${item}`, async () => {
+      const { context, page } = await openApp(browser, { width: 1920, height: 1080 });
+      await openDemo(page);
+      await runLayout(page, item, done);
+      await page.getByRole('button', { name: 'Fit map' }).click();
+      const { shown, markers, overlaps } = await workshopNamesAtFullSize(page);
+      expect(shown).toBeGreaterThanOrEqual(6);
+      expect(markers).toEqual([]);
+      expect(overlaps).toEqual([]);
+      expect(appErrors(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
   it('tidies the whole map with no two nodes overlapping, as one step that Undo reverses', async () => {
     const { context, page } = await openApp(browser);
     const count = await openDemo(page);

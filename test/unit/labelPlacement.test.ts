@@ -4,26 +4,31 @@ import { estimateLabelSize, placeLabels, type LabelCandidate } from '../../share
 
 const candidate = (id: string, x: number, y: number, priority = 0, width = 200, height = 50): LabelCandidate => ({ id, x, y, width, height, priority });
 
-/** The screen box of a shown label at a zoom, in map units. */
-function box(c: LabelCandidate, zoom: number) {
-  return { left: c.x - c.width / 2 / zoom, right: c.x + c.width / 2 / zoom, top: c.y - c.height / 2 / zoom, bottom: c.y + c.height / 2 / zoom };
+/** The screen box of a shown label at a zoom, in map units, slid by `at` (screen pixels). */
+function box(c: LabelCandidate, zoom: number, at = { dx: 0, dy: 0 }) {
+  const x = c.x + at.dx / zoom;
+  const y = c.y + at.dy / zoom;
+  return { left: x - c.width / 2 / zoom, right: x + c.width / 2 / zoom, top: y - c.height / 2 / zoom, bottom: y + c.height / 2 / zoom };
 }
+/** A candidate's marker box, in map units. */
+const markerBox = (c: LabelCandidate, zoom: number) => box({ ...c, width: c.marker ?? 0, height: c.marker ?? 0 }, zoom);
+const inside = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.left >= b.left - 1e-9 && a.right <= b.right + 1e-9 && a.top >= b.top - 1e-9 && a.bottom <= b.bottom + 1e-9;
 const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('placeLabels', () => {
   it('shows every name when there is room, and only the more important of two that would collide', () => {
     const far = [candidate('a', 0, 0), candidate('b', 1000, 0), candidate('c', 0, 1000)];
-    expect([...placeLabels(far, 1)].sort()).toEqual(['a', 'b', 'c']);
+    expect([...placeLabels(far, 1).keys()].sort()).toEqual(['a', 'b', 'c']);
     // 300 map units apart: clear at zoom 1 (labels 200 px wide), touching at zoom 0.5.
     const pair = [candidate('low', 0, 0, 1), candidate('high', 300, 0, 5)];
-    expect([...placeLabels(pair, 1)].sort()).toEqual(['high', 'low']);
-    expect([...placeLabels(pair, 0.5)]).toEqual(['high']);
+    expect([...placeLabels(pair, 1).keys()].sort()).toEqual(['high', 'low']);
+    expect([...placeLabels(pair, 0.5, 6, false).keys()]).toEqual(['high']);
   });
 
   it('keeps the given order between equals, and respects the gap between labels', () => {
     const twins = [candidate('first', 0, 0), candidate('second', 0, 52)];
-    expect([...placeLabels(twins, 1, 0)]).toEqual(['first', 'second']);
-    expect([...placeLabels(twins, 1, 6)]).toEqual(['first']);
+    expect([...placeLabels(twins, 1, 0).keys()]).toEqual(['first', 'second']);
+    expect([...placeLabels(twins, 1, 6, false).keys()]).toEqual(['first']);
   });
 
   it('shows nothing for nothing, or for a zoom that is not a number', () => {
@@ -42,12 +47,88 @@ describe('placeLabels', () => {
     fc.assert(
       fc.property(fc.array(arbitraryCandidate, { maxLength: 120 }), fc.constantFrom(0.05, 0.2, 0.5, 1, 2), (raw, zoom) => {
         const candidates = raw.map((c, i) => ({ id: `n${i}`, ...c }));
-        const shown = placeLabels(candidates, zoom, 0);
+        const shown = placeLabels(candidates, zoom, 0, false);
         const visible = candidates.filter((c) => shown.has(c.id));
         for (let i = 0; i < visible.length; i++) for (let j = i + 1; j < visible.length; j++) expect(overlap(box(visible[i]!, zoom), box(visible[j]!, zoom))).toBe(false);
         for (const dropped of candidates.filter((c) => !shown.has(c.id))) {
           const blocker = visible.find((v) => v.priority >= dropped.priority && overlap(box(v, zoom), box(dropped, zoom)));
           expect(blocker).toBeDefined();
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('placeLabels with markers', () => {
+  it('leaves out a name centred over a neighbour\'s marker, or slides it aside when it may', () => {
+    // b's marker (14 px) sits 60 px right of a's centre, inside a's centred 200 px label.
+    const pair = [candidate('a', 0, 0, 5), { ...candidate('b', 60, 0, 1), marker: 14 }];
+    expect(placeLabels(pair, 1, 6, false).has('a')).toBe(false);
+    const slid = placeLabels(pair, 1, 6).get('a');
+    expect(slid).toBeDefined();
+    expect(overlap(box(pair[0]!, 1, slid), markerBox(pair[1]!, 1))).toBe(false);
+  });
+
+  it('never lets a shown label cover another candidate\'s marker or another label, and keeps each label on its own node', () => {
+    const arbitraryCandidate = fc.record({
+      x: fc.integer({ min: -2000, max: 2000 }),
+      y: fc.integer({ min: -2000, max: 2000 }),
+      width: fc.integer({ min: 20, max: 300 }),
+      height: fc.integer({ min: 20, max: 70 }),
+      priority: fc.integer({ min: 0, max: 5 }),
+      marker: fc.integer({ min: 0, max: 30 }),
+    });
+    fc.assert(
+      fc.property(fc.array(arbitraryCandidate, { maxLength: 120 }), fc.constantFrom(0.05, 0.2, 0.5, 1, 2), fc.boolean(), (raw, zoom, slide) => {
+        const candidates = raw.map((c, i) => ({ id: `n${i}`, ...c, marker: Math.min(c.marker, c.width, c.height) }));
+        const shown = placeLabels(candidates, zoom, 0, slide);
+        const visible = candidates.filter((c) => shown.has(c.id));
+        const boxes = visible.map((c) => box(c, zoom, shown.get(c.id)));
+        for (let i = 0; i < visible.length; i++) {
+          // Its own node's marker spot stays under the label, however it slid.
+          expect(inside(markerBox(visible[i]!, zoom), boxes[i]!)).toBe(true);
+          for (let j = i + 1; j < visible.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
+          for (const other of candidates) if (other.id !== visible[i]!.id && other.marker > 0) expect(overlap(boxes[i]!, markerBox(other, zoom))).toBe(false);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('placeLabels with name tags', () => {
+  it('stands a chosen name with no room on its node beside its marker, clear of every label and marker', () => {
+    // "chosen" sits between two neighbours whose markers its centred or slid name would cover.
+    const row = [{ ...candidate('left', -40, 0, 1), marker: 14 }, { ...candidate('chosen', 0, 0, 9, 200, 30), marker: 14, tag: true }, { ...candidate('right', 40, 0, 1), marker: 14 }];
+    const at = placeLabels(row, 1).get('chosen');
+    expect(at?.detached).toBe(true);
+    const tag = box(row[1]!, 1, at);
+    for (const other of [row[0]!, row[2]!]) expect(overlap(tag, markerBox(other, 1))).toBe(false);
+    // The same name without `tag` is left out.
+    expect(placeLabels(row.map((c) => ({ ...c, tag: false })), 1).has('chosen')).toBe(false);
+  });
+
+  it('never lets a tag overlap a label, another tag or a chosen name\'s marker', () => {
+    const arbitraryCandidate = fc.record({
+      x: fc.integer({ min: -800, max: 800 }),
+      y: fc.integer({ min: -800, max: 800 }),
+      width: fc.integer({ min: 20, max: 220 }),
+      height: fc.integer({ min: 20, max: 60 }),
+      priority: fc.integer({ min: 0, max: 5 }),
+      tag: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(arbitraryCandidate, { maxLength: 80 }), fc.constantFrom(0.2, 0.5, 1), (raw, zoom) => {
+        const candidates = raw.map((c, i) => ({ id: `n${i}`, ...c, marker: 14 }));
+        const shown = placeLabels(candidates, zoom, 0);
+        const visible = candidates.filter((c) => shown.has(c.id));
+        const boxes = visible.map((c) => box(c, zoom, shown.get(c.id)));
+        for (let i = 0; i < visible.length; i++) {
+          for (let j = i + 1; j < visible.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
+          // Only a tag, and only as a last resort, may stand over a marker, never a chosen one's; a name on its node never does.
+          const detached = shown.get(visible[i]!.id)!.detached;
+          for (const other of candidates) if (other.id !== visible[i]!.id && (!detached || other.tag)) expect(overlap(boxes[i]!, markerBox(other, zoom))).toBe(false);
         }
       }),
       { numRuns: 150 },

@@ -14,6 +14,7 @@ describe('the layout worker protocol', () => {
   it('accepts a well-formed start and stop', () => {
     expect(toWorkerSchema.safeParse(start()).success).toBe(true);
     expect(toWorkerSchema.safeParse({ type: 'stop', runId: 1 }).success).toBe(true);
+    expect(toWorkerSchema.safeParse(start({ graph: { ...graph(), sizes: Float64Array.from([208, 64, 300, 90, 208, 64]) } })).success).toBe(true);
   });
 
   it.each([
@@ -27,6 +28,8 @@ describe('the layout worker protocol', () => {
     ['groups that do not cover every node', start({ mode: { kind: 'cluster', grouping: { groupOf: Int32Array.from([0, 1]), labels: ['A', 'B'] } } }), 'listed groups'],
     ['a group that was not listed', start({ mode: { kind: 'cluster', grouping: { groupOf: Int32Array.from([0, 1, 2]), labels: ['A', 'B'] } } }), 'listed groups'],
     ['a negative run id', { type: 'stop', runId: -1 }, ''],
+    ['sizes for too few nodes', start({ graph: { ...graph(), sizes: Float64Array.from([208, 64]) } }), 'width and a height'],
+    ['a node of no width', start({ graph: { ...graph(), sizes: Float64Array.from([208, 64, 0, 64, 208, 64]) } }), 'width and a height'],
   ])('rejects %s', (_, message, words) => {
     const parsed = toWorkerSchema.safeParse(message);
     expect(parsed.success).toBe(false);

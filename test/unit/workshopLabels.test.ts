@@ -28,21 +28,26 @@ describe('workshopLabels', () => {
   });
 
   it('zoomed out, names the best-connected first and leaves out the neighbours its name would cover', () => {
-    expect([...workshopLabels(inputs()).shown].sort()).toEqual(['c', 'hub']);
+    // "d", at the end of the row, has room once its name slides aside, off "c"'s marker.
+    const { shown, boxes } = workshopLabels(inputs());
+    expect([...shown].sort()).toEqual(['c', 'd', 'hub']);
+    expect(boxes.get('d')!.dx).toBeGreaterThan(0);
+    expect(boxes.get('hub')!.dx).toBe(0);
   });
 
   it('puts the selection first, then what is brought forward, ahead of how connected a node is', () => {
     // "d" has no links, yet once selected it is named and "c", next to it, is not.
     expect([...workshopLabels(inputs({ selection: { nodeIds: ['d'], linkIds: [] } })).shown].sort()).toEqual(['d', 'hub']);
     const emphasis: Emphasis = { nodeIds: new Set(['b']), linkIds: new Set(), label: 'A finding', source: 'analysis' };
-    expect([...workshopLabels(inputs({ emphasis })).shown].sort()).toEqual(['b', 'd']);
+    // "hub", next to it, slides its name to the far side, off "b"'s.
+    expect([...workshopLabels(inputs({ emphasis })).shown].sort()).toEqual(['b', 'd', 'hub']);
+    expect(workshopLabels(inputs({ emphasis })).boxes.get('hub')!.dx).toBeLessThan(0);
   });
 
   it("gives each node the box its links should stop at: its name's, or a marker's", () => {
     const { shown, boxes } = workshopLabels(inputs());
     const marker = boxes.get('b')!;
-    expect(marker).toEqual({ width: WORKSHOP_MARKER_PX / 0.5, height: WORKSHOP_MARKER_PX / 0.5 });
-    expect(boxes.get('d')).toBe(marker);
+    expect(marker).toEqual({ width: WORKSHOP_MARKER_PX / 0.5, height: WORKSHOP_MARKER_PX / 0.5, dx: 0, dy: 0 });
     const hub = boxes.get('hub')!;
     expect(shown.has('hub')).toBe(true);
     expect(hub.width).toBeGreaterThan(2 * 240);

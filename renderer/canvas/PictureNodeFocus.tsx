@@ -1,0 +1,66 @@
+import { useStore } from '@xyflow/react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
+import { NODE_KIND_LABELS } from '../../shared/model/vocabulary';
+import { useAppState, useController } from '../app/controllerContext';
+import { ARROW_DIRECTIONS, nearestTo, nextInDirection, type Spot } from './pictureKeyNav';
+
+const cameraOf = (s: { transform: [number, number, number]; width: number; height: number }) => `${s.transform.join(',')},${s.width},${s.height}`;
+
+/**
+ * The picture's nodes from the keyboard, where they are not DOM nodes of their own: one Tab stop
+ * standing on one node at a time (a roving focus, so thousands of nodes cost one element). The
+ * arrow keys move it to the nearest node that way on screen, Enter or Space selects that node
+ * (Details shows it). While focused it names its node over the picture, as hover does.
+ */
+export function PictureNodeFocus() {
+  const controller = useController();
+  const doc = useAppState((s) => s.doc);
+  const hidden = useAppState((s) => s.lensResult?.hidden);
+  const selected = useAppState((s) => (s.selection.nodeIds.length === 1 ? s.selection.nodeIds[0]! : null));
+  const camera = useStore(cameraOf);
+  const [chosen, setChosen] = useState<string | null>(null);
+
+  // Every node on screen, at its centre in the map's own pixels: worked out once per camera.
+  const spots = useMemo(() => {
+    const [tx, ty, zoom, width, height] = camera.split(',').map(Number) as [number, number, number, number, number];
+    const out = new Map<string, Spot>();
+    for (const node of Object.values(doc?.nodes ?? {})) {
+      if (hidden?.has(node.id)) continue;
+      const x = (node.x + NODE_WIDTH / 2) * zoom + tx;
+      const y = (node.y + NODE_HEIGHT / 2) * zoom + ty;
+      if (x >= 0 && x <= width && y >= 0 && y <= height) out.set(node.id, { id: node.id, x, y });
+    }
+    return { out, middle: { x: width / 2, y: height / 2 } };
+  }, [camera, doc, hidden]);
+
+  // The node chosen by the arrows while it is on screen; else the selection; else the middle one.
+  const spot = (chosen ? spots.out.get(chosen) : undefined) ?? (selected ? spots.out.get(selected) : undefined) ?? nearestTo(spots.out.values(), spots.middle);
+  const node = spot ? doc?.nodes[spot.id] : undefined;
+  if (!spot || !node) return null;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const direction = ARROW_DIRECTIONS[event.key];
+    if (!direction || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    // Handled here: the arrows must not also pan the map or move the selected nodes.
+    event.preventDefault();
+    event.stopPropagation();
+    const next = nextInDirection(spots.out.values(), spot, direction);
+    if (next) setChosen(next.id);
+  };
+
+  return (
+    <div className="picture-node-focus" role="group" aria-label="Nodes on the picture: the arrow keys move between them, Enter selects">
+      <button
+        type="button"
+        className={`picture-node-focus__node nopan${selected === node.id ? ' is-selected' : ''}`}
+        style={{ left: spot.x, top: spot.y }}
+        aria-label={`${node.name}, ${NODE_KIND_LABELS[node.kind].toLowerCase()}`}
+        onKeyDown={onKeyDown}
+        onClick={() => controller.select({ nodeIds: [node.id], linkIds: [] })}
+      >
+        {node.name}
+      </button>
+    </div>
+  );
+}
