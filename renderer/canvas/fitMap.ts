@@ -1,10 +1,12 @@
 import type { ReactFlowInstance } from '@xyflow/react';
-import { boundsOfNodes } from '../../shared/layout/nodeSize';
-import { freeRectangle, viewportForBounds, type ScreenRect } from '../../shared/layout/freeRectangle';
+import { boundsOfNodes, NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
+import { freeRectangle, type ScreenRect } from '../../shared/layout/freeRectangle';
+import { fitViewport } from '../../shared/layout/fitViewport';
 import type { MapDocument } from '../../shared/editing';
 
 type Flow = Pick<ReactFlowInstance, 'fitBounds' | 'setViewport'>;
 type Bounds = { x: number; y: number; width: number; height: number };
+type FitOptions = { padding: number; duration: number; maxZoom?: number; boxes?: readonly Bounds[] };
 
 /**
  * What floats over the map and hides what is under it: the legend, the minimap and zoom
@@ -15,6 +17,7 @@ const COVERS = [
   '[data-covers-map]',
   '.toolbar',
   '.react-flow__minimap',
+  '.picture-minimap',
   '.react-flow__controls',
   '.emphasis-bar',
   '.session-panel',
@@ -27,6 +30,12 @@ const COVERS = [
 /** A fitted map is shown no closer than its natural size: four new nodes do not fill the screen. */
 export const FIT_MAX_ZOOM = 1;
 const FIT_MIN_ZOOM = 0.05;
+
+/**
+ * How far, on screen, a zoomed-out name chip reaches past its node's box: at most 220 px wide
+ * and two lines (about 46 px) high, centred on a node drawn about 40 × 13 px.
+ */
+const NAME_REACH = { x: 90, y: 16 };
 
 /** A DOMRect's sides live on its prototype, so spreading one copies nothing: copy them. */
 const plain = (r: DOMRect): ScreenRect => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
@@ -50,22 +59,28 @@ export function mapCovers(): ScreenRect[] {
 }
 
 /**
- * Shows `bounds` in the part of the map no panel covers, measured at the next frame so a
- * panel or bar opened by the same click (a finding's "Showing:" bar) is counted.
+ * Shows `bounds` with none of `boxes` (the nodes in it, map units; by default the whole of
+ * `bounds`) under a panel, measured at the next frame so a panel or bar opened by the same
+ * click (a finding's "Showing:" bar) is counted.
  */
-export function fitBoundsUncovered(flow: Flow | null, bounds: Bounds, options: { padding: number; duration: number; maxZoom?: number }): void {
+export function fitBoundsUncovered(flow: Flow | null, bounds: Bounds, options: FitOptions): void {
   if (!flow) return;
   if (typeof requestAnimationFrame === 'undefined') fitNow(flow, bounds, options);
   else requestAnimationFrame(() => fitNow(flow, bounds, options));
 }
 
-function fitNow(flow: Flow, bounds: Bounds, options: { padding: number; duration: number; maxZoom?: number }): void {
-  const screen = uncoveredPane(bounds);
-  if (!screen) {
+function fitNow(flow: Flow, bounds: Bounds, options: FitOptions): void {
+  const paneElement = typeof document === 'undefined' ? null : document.querySelector('.react-flow');
+  if (!paneElement) {
     void flow.fitBounds(bounds, { padding: options.padding, duration: options.duration });
     return;
   }
-  const viewport = viewportForBounds(bounds, screen.pane, screen.free, { padding: options.padding, minZoom: FIT_MIN_ZOOM, maxZoom: options.maxZoom ?? FIT_MAX_ZOOM });
+  const viewport = fitViewport(bounds, options.boxes ?? [bounds], plain(paneElement.getBoundingClientRect()), mapCovers(), {
+    padding: options.padding,
+    minZoom: FIT_MIN_ZOOM,
+    maxZoom: options.maxZoom ?? FIT_MAX_ZOOM,
+    reach: NAME_REACH,
+  });
   void flow.setViewport(viewport, { duration: options.duration });
 }
 
@@ -74,9 +89,11 @@ function fitNow(flow: Flow, bounds: Bounds, options: { padding: number; duration
  * fitView only counts nodes it has measured, and off-screen nodes are never measured.
  */
 export function fitMap(flow: Flow | null, doc: MapDocument | null, duration = 300): void {
-  const bounds = doc ? boundsOfNodes(Object.values(doc.nodes)) : null;
+  const nodes = doc ? Object.values(doc.nodes) : [];
+  const bounds = boundsOfNodes(nodes);
   if (!flow || !bounds) return;
   // Workshop names are a fixed size on screen and reach past the nodes' boxes when zoomed out.
   const workshop = typeof document !== 'undefined' && document.documentElement.dataset.theme === 'workshop';
-  fitBoundsUncovered(flow, bounds, { padding: workshop ? 0.16 : 0.08, duration });
+  const boxes = nodes.map((n) => ({ x: n.x, y: n.y, width: NODE_WIDTH, height: NODE_HEIGHT }));
+  fitBoundsUncovered(flow, bounds, { padding: workshop ? 0.16 : 0.03, duration, boxes });
 }

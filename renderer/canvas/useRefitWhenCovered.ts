@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useController } from '../app/controllerContext';
-import { fitMap, uncoveredPane } from './fitMap';
+import { fitMap, mapCovers } from './fitMap';
 
 /**
  * When a panel opens over the map (voting, compare), any node it hides cannot be clicked or
@@ -13,13 +13,13 @@ export function useRefitWhenCovered(panelOpen: string | null): void {
   useEffect(() => {
     if (!panelOpen) return;
     const frame = requestAnimationFrame(() => {
-      const screen = uncoveredPane();
-      if (!screen) return;
-      const { free } = screen;
+      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+      if (!pane) return;
+      // Covers that reach past the pane (the editor's toolbar above it) hide only what is on it.
+      const covers = mapCovers().map((c) => ({ left: Math.max(c.left, pane.left), top: Math.max(c.top, pane.top), right: Math.min(c.right, pane.right), bottom: Math.min(c.bottom, pane.bottom) }));
       const hidden = [...document.querySelectorAll('.react-flow__node')].some((el) => {
         const r = el.getBoundingClientRect();
-        const visible = r.right > screen.pane.left && r.left < screen.pane.right && r.bottom > screen.pane.top && r.top < screen.pane.bottom;
-        return visible && (r.left < free.left || r.right > free.right || r.top < free.top || r.bottom > free.bottom);
+        return covers.some((c) => r.left < c.right && r.right > c.left && r.top < c.bottom && r.bottom > c.top);
       });
       if (hidden) fitMap(flow, controller.state.doc);
     });

@@ -49,7 +49,7 @@ export async function settled(page: Page): Promise<void> {
 function shownNodesCovered(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
-    const covers = [...document.querySelectorAll('.legend, .react-flow__minimap, .react-flow__controls')].map((el) => el.getBoundingClientRect());
+    const covers = [...document.querySelectorAll('.legend, .react-flow__minimap, .picture-minimap, .react-flow__controls')].map((el) => el.getBoundingClientRect());
     return [...document.querySelectorAll('.react-flow__node-mapNode')]
       .filter((el) => !el.querySelector('.is-faded'))
       .filter((el) => {
