@@ -109,6 +109,34 @@ describe('a 1366×768 laptop screen', () => {
     await context.close();
   });
 
+  it("outlines the screen's part of the map on the minimap, fitted and zoomed in", async () => {
+    const { context, page } = await openApp(browser, LAPTOP);
+    await page.getByRole('button', { name: 'Open the demo map' }).click();
+    await page.locator('.react-flow__node').first().waitFor();
+    const minimap = page.getByRole('img', { name: 'Overview of the whole map' });
+    const frame = minimap.locator('.picture-minimap__frame');
+    const boxes = async () => ({ map: (await minimap.boundingBox())!, frame: (await frame.boundingBox())! });
+    await fit(page);
+    // Fitted, the whole map is on screen: the outline is round (nearly) all of the minimap, not a line at its foot.
+    let { map, frame: f } = await boxes();
+    expect(f.width).toBeGreaterThan(map.width * 0.8);
+    expect(f.height).toBeGreaterThan(map.height * 0.8);
+    if (SCREENS) await minimap.screenshot({ path: `${SCREENS}/minimap-fitted.png` });
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await fit.settle(page);
+    ({ map, frame: f } = await boxes());
+    // Zoomed in, a smaller outline inside the minimap, the screen's shape.
+    expect(f.width).toBeLessThan(map.width * 0.8);
+    expect(f.width).toBeGreaterThan(20);
+    expect(f.height).toBeGreaterThan(12);
+    expect(f.x).toBeGreaterThanOrEqual(map.x - 1);
+    expect(f.y).toBeGreaterThanOrEqual(map.y - 1);
+    expect(f.x + f.width).toBeLessThanOrEqual(map.x + map.width + 1);
+    expect(f.y + f.height).toBeLessThanOrEqual(map.y + map.height + 1);
+    if (SCREENS) await minimap.screenshot({ path: `${SCREENS}/minimap-zoomed.png` });
+    await context.close();
+  });
+
   it('fits four new nodes at no more than their natural size', async () => {
     const { context, page } = await openApp(browser, LAPTOP);
     await page.getByRole('textbox', { name: 'Name of the new map' }).fill('Four');
