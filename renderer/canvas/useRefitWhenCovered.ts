@@ -1,18 +1,37 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useController } from '../app/controllerContext';
-import { fitMap, mapCovers } from './fitMap';
+import { uncoverStickyTools } from '../stickies/uncoverStickyTools';
+import { coversMoving, fitMap, mapCovers } from './fitMap';
+
+/** At most this many frames are waited for the panels to stop moving. */
+const REST_FRAMES = 40;
 
 /**
  * When a panel opens over the map (voting, compare), any node it hides cannot be clicked or
- * voted on: if one is under it, show the whole map again in the part left uncovered.
+ * voted on: if one is under it, show the whole map again in the part left uncovered; then a
+ * selected sticky note's tools, which reach above the note, are brought out from under it too.
  */
 export function useRefitWhenCovered(panelOpen: string | null): void {
   const controller = useController();
   const flow = useReactFlow();
   useEffect(() => {
     if (!panelOpen) return;
-    const frame = requestAnimationFrame(() => {
+    let cancelled = false;
+    // Panels slide in (the workshop toolbar takes 0.15 s): measure once they have come to rest,
+    // two frames alike with no slide running, not the first frame of the slide.
+    let last = '';
+    let frames = 0;
+    const whenAtRest = () => {
+      const now = JSON.stringify(mapCovers());
+      if ((now !== last || coversMoving()) && frames++ < REST_FRAMES) {
+        last = now;
+        frame = requestAnimationFrame(whenAtRest);
+        return;
+      }
+      refit();
+    };
+    const refit = () => {
       const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
       if (!pane) return;
       // Covers that reach past the pane (the editor's toolbar above it) hide only what is on it.
@@ -21,8 +40,14 @@ export function useRefitWhenCovered(panelOpen: string | null): void {
         const r = el.getBoundingClientRect();
         return covers.some((c) => r.left < c.right && r.right > c.left && r.top < c.bottom && r.bottom > c.top);
       });
-      if (hidden) fitMap(flow, controller.state.doc);
-    });
-    return () => cancelAnimationFrame(frame);
+      void (hidden ? fitMap(flow, controller.state.doc) : Promise.resolve()).then(() => {
+        if (!cancelled) uncoverStickyTools(flow);
+      });
+    };
+    let frame = requestAnimationFrame(whenAtRest);
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(frame);
+    };
   }, [panelOpen, flow, controller]);
 }

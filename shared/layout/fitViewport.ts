@@ -8,6 +8,10 @@ type Box = { x: number; y: number; width: number; height: number };
 const MARGIN_PX = 4;
 /** Panels beyond these many are only ever cut off, never left over the map (the search is 5ⁿ). */
 const MAX_SEARCHED_COVERS = 5;
+/** How much smaller than its rectangle allows a map left under a cover is tried, to push it clear. */
+const SCALES = [1, 0.95, 0.9, 0.85, 0.8, 0.75];
+/** Where in its rectangle's spare room such a map is tried: centred, and part and all the way to each side. */
+const SHIFTS = [0, -0.5, 0.5, -1, 1];
 
 const area = (r: ScreenRect) => Math.max(0, r.right - r.left) * Math.max(0, r.bottom - r.top);
 const meets = (a: ScreenRect, b: ScreenRect) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
@@ -34,7 +38,7 @@ export function fitViewport(
   boxes: readonly Box[],
   pane: ScreenRect,
   covers: readonly ScreenRect[],
-  options: { padding: number; minZoom: number; maxZoom: number; reach?: { x: number; y: number } },
+  options: { padding: number; minZoom: number; maxZoom: number; reach?: { x: number; y: number }; coverReach?: { x: number; y: number } },
 ): Viewport {
   const inside = covers
     .map((c) => ({ left: Math.max(c.left, pane.left), top: Math.max(c.top, pane.top), right: Math.min(c.right, pane.right), bottom: Math.min(c.bottom, pane.bottom) }))
@@ -44,21 +48,41 @@ export function fitViewport(
   if (inside.length > MAX_SEARCHED_COVERS) return fallback;
 
   const reach = options.reach ?? { x: 0, y: 0 };
-  const candidates: Candidate[] = [];
+  const coverReach = options.coverReach ?? reach;
+  const rects: { rect: ScreenRect; kept: ScreenRect[] }[] = [];
   const seen = new Set<string>();
-  for (const { rect, kept } of cuttings(pane, inside)) {
-    if (area(rect) < area(pane) / 5) continue;
-    const key = [rect, ...kept].map((r) => `${r.left},${r.top},${r.right},${r.bottom}`).join('|');
+  for (const cut of cuttings(pane, inside)) {
+    if (area(cut.rect) < area(pane) / 5) continue;
+    const key = [cut.rect, ...cut.kept].map((r) => `${r.left},${r.top},${r.right},${r.bottom}`).join('|');
     if (seen.has(key)) continue;
     seen.add(key);
-    const centre = viewportForBounds(bounds, pane, rect, options);
-    // Pushed to a side, the map keeps its padding and room for names that reach past their nodes.
-    const slackX = Math.max(0, rect.right - rect.left - bounds.width * (1 + options.padding) * centre.zoom - 2 * reach.x);
-    const slackY = Math.max(0, rect.bottom - rect.top - bounds.height * (1 + options.padding) * centre.zoom - 2 * reach.y);
-    for (const ax of kept.length ? [0, -1, 1] : [0]) {
-      for (const ay of kept.length ? [0, -1, 1] : [0]) {
-        const viewport = { zoom: centre.zoom, x: centre.x + (ax * slackX) / 2, y: centre.y + (ay * slackY) / 2 };
-        candidates.push({ viewport, kept, centred: ax === 0 && ay === 0, room: area(rect) });
+    rects.push(cut);
+  }
+  // Cut clear of every cover, a rectangle is safe as it is: the best of those is the least a
+  // rectangle left under a cover must beat.
+  const candidates: Candidate[] = [];
+  for (const { rect, kept } of rects) {
+    if (kept.length === 0) candidates.push({ viewport: viewportForBounds(bounds, pane, rect, options), kept, centred: true, room: area(rect) });
+  }
+  const safest = Math.max(0, ...candidates.map((c) => c.viewport.zoom));
+  for (const { rect, kept } of rects) {
+    if (kept.length === 0) continue;
+    const largest = viewportForBounds(bounds, pane, rect, options).zoom;
+    // Smaller than it could be, the map has room to be pushed clear of what is left over it.
+    for (const scale of SCALES) {
+      const zoom = Math.max(options.minZoom, largest * scale);
+      if (zoom <= safest) break;
+      const centre = viewportForBounds(bounds, pane, rect, { ...options, maxZoom: zoom });
+      // Pushed to a side, the map keeps room for names that reach past their nodes (its padding counts).
+      const padX = (bounds.width * options.padding * centre.zoom) / 2;
+      const padY = (bounds.height * options.padding * centre.zoom) / 2;
+      const slackX = Math.max(0, rect.right - rect.left - bounds.width * centre.zoom - 2 * Math.max(padX + reach.x, coverReach.x));
+      const slackY = Math.max(0, rect.bottom - rect.top - bounds.height * centre.zoom - 2 * Math.max(padY + reach.y, coverReach.y));
+      for (const ax of SHIFTS) {
+        for (const ay of SHIFTS) {
+          const viewport = { zoom: centre.zoom, x: centre.x + (ax * slackX) / 2, y: centre.y + (ay * slackY) / 2 };
+          candidates.push({ viewport, kept, centred: ax === 0 && ay === 0, room: area(rect) });
+        }
       }
     }
   }
@@ -70,7 +94,7 @@ export function fitViewport(
       b.room - a.room,
   );
   const grid = new BoxGrid(bounds, boxes);
-  const best = candidates.find((c) => c.kept.length === 0 || c.kept.every((cover) => !grid.meets(mapRect(cover, c.viewport, pane, reach))));
+  const best = candidates.find((c) => c.kept.length === 0 || c.kept.every((cover) => !grid.meets(mapRect(cover, c.viewport, pane, coverReach))));
   return best?.viewport ?? fallback;
 }
 

@@ -24,10 +24,10 @@ function hidden(boxes: { x: number; y: number; width: number; height: number }[]
   }).length;
 }
 
-/** A wide map in a grid, with `gap` cells left empty at its bottom-right. */
+/** A map the pane's shape in a grid, with `gap` cells left empty at its bottom-right. */
 function grid(gap: boolean) {
   const boxes = [];
-  for (let row = 0; row < 6; row++) for (let col = 0; col < 10; col++) if (!(gap && row >= 4 && col >= 7)) boxes.push(box(col * 400, row * 300));
+  for (let row = 0; row < 8; row++) for (let col = 0; col < 10; col++) if (!(gap && row >= 6 && col >= 7)) boxes.push(box(col * 400, row * 300));
   return boxes;
 }
 
