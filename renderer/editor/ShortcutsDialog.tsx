@@ -28,7 +28,7 @@ export function ShortcutsDialog() {
   const seen = new Set<string>();
   const rows = SHORTCUTS.filter((s) => (seen.has(s.label) ? false : (seen.add(s.label), true)));
   return (
-    <Dialog title="Keyboard shortcuts" onClose={() => controller.setDialog('none')}>
+    <Dialog title="Keyboard shortcuts" wide onClose={() => controller.setDialog('none')}>
       <table className="shortcuts">
         <tbody>
           {rows.map((s) => (
