@@ -56,9 +56,9 @@ function AudienceCanvas({ onReady }: { onReady: () => void }) {
       minZoom={0.01}
       maxZoom={10}
       onInit={(instance) => {
-        // The whole map until the facilitator's camera is known, then theirs.
-        fitMap(instance, controller.state.doc, 0);
-        onReady();
+        // The whole map until the facilitator's camera is known, then theirs: once the fit has
+        // landed (it waits a frame), so it never lands over theirs.
+        void fitMap(instance, controller.state.doc, 0).then(onReady);
       }}
       proOptions={{ hideAttribution: true }}
     />

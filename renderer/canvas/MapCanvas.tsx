@@ -9,7 +9,7 @@ import {
   type NodeChange,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import type { NodeKind } from '../../shared/model';
 import { useAppState, useController, useNodeDrag } from '../app/controllerContext';
@@ -38,6 +38,7 @@ import { applyStickyChanges, useWithStickyNotes } from '../stickies/stickyFlowNo
 import { LinkEdge } from './LinkEdge';
 import { MapNodeView } from './MapNodeView';
 import { fitMap } from './fitMap';
+import { useRovingMapFocus } from './useRovingMapFocus';
 import { LinkCanvas } from './LinkCanvas';
 import { PictureLinkGrip } from './PictureLinkGrip';
 import { PictureNodeFocus } from './PictureNodeFocus';
@@ -46,7 +47,12 @@ import { linkAtPointer } from './linkAtPointer';
 const nodeTypes = { mapNode: MapNodeView, sticky: StickyNoteView };
 const edgeTypes = { mapLink: LinkEdge };
 const PRO_OPTIONS = { hideAttribution: true };
-const ARIA_LABELS = { 'node.a11yDescription.default': 'Press Enter or Space to select this node. Use the arrow keys to move it.' };
+const ARIA_LABELS = {
+  'node.a11yDescription.default': 'Press Enter or Space to select this node. The arrow keys go to the nearest node that way; Shift with the arrow keys moves the selected node.',
+  'edge.a11yDescription.default': 'Press Enter or Space to select this link.',
+};
+/** Said when the keyboard comes onto the map (useRovingMapFocus.ts). */
+const MAP_KEYS = 'One Tab stop: the arrow keys go to the nearest node that way, Home and End to the first and last, Enter selects, Shift with the arrow keys moves the selected node, Tab leaves the map.';
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const NO_EDGES: FlowEdge[] = [];
 
@@ -66,6 +72,9 @@ export function MapCanvas() {
   const dragId = useRef(0);
   const [addMenu, setAddMenu] = useState<{ screen: { x: number; y: number }; flow: { x: number; y: number } } | null>(null);
   const [pending, setPending] = useState<{ source: string; target: string | null } | null>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const keysId = useId();
+  useRovingMapFocus(canvasRef, selection.nodeIds);
 
   const hidden = useAppState((s) => s.lensResult?.hidden);
   // On a big map, a pan or zoom moves the picture, not the DOM nodes (MapPicture.tsx).
@@ -186,9 +195,10 @@ export function MapCanvas() {
 
   if (!doc) return null;
   return (
-    // The map itself can hold the focus (tabIndex -1: not a Tab stop of its own), so keyboard
-    // focus handed back from a field or dialog lands here rather than on the page.
+    // The map itself can hold the focus, so keyboard focus handed back from a field or dialog
+    // lands here rather than on the page; it is the Tab stop only while no node is drawn.
     <div
+      ref={canvasRef}
       className={`map-canvas${connecting ? ' is-connecting' : ''}${overview ? ' is-picture' : ''}${overview && lod.pictureShown ? ' is-picture-drawn' : ''}${standIn ? ' is-gesture' : ''}`}
       onDoubleClick={onDoubleClick}
       onMouseMove={gestures.onMouseMove}
@@ -196,7 +206,11 @@ export function MapCanvas() {
       tabIndex={-1}
       role="region"
       aria-label="Map"
+      aria-describedby={keysId}
     >
+      <p id={keysId} className="visually-hidden">
+        {MAP_KEYS}
+      </p>
       <ReactFlow<CanvasNode, FlowEdge>
         nodes={canvasNodes}
         edges={edges}

@@ -40,12 +40,17 @@ export function PictureMiniMap({ scene }: { scene: PictureScene }) {
       const [mx, my, mz] = viewRef.current.camera;
       if (!frame || !width) return;
       const [tx, ty, zoom] = transform;
-      // The screen's corners in map units, then in the minimap's pixels.
-      const left = (-tx / zoom) * mz + mx;
-      const top = (-ty / zoom) * mz + my;
+      // The screen's corners in map units, then in the minimap's pixels, cut to the minimap:
+      // zoomed out past the map, the screen's outline lies beyond the minimap's sides and only a
+      // sliver of it would show.
+      const left = Math.max(0, (-tx / zoom) * mz + mx);
+      const top = Math.max(0, (-ty / zoom) * mz + my);
+      const right = Math.min(WIDTH, ((width - tx) / zoom) * mz + mx);
+      const bottom = Math.min(HEIGHT, ((height - ty) / zoom) * mz + my);
+      frame.hidden = right <= left || bottom <= top;
       frame.style.transform = `translate(${left}px, ${top}px)`;
-      frame.style.width = `${(width / zoom) * mz}px`;
-      frame.style.height = `${(height / zoom) * mz}px`;
+      frame.style.width = `${Math.max(0, right - left)}px`;
+      frame.style.height = `${Math.max(0, bottom - top)}px`;
     };
     follow();
     const unsubscribe = store.subscribe((s, p) => {

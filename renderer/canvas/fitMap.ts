@@ -1,10 +1,13 @@
 import type { ReactFlowInstance } from '@xyflow/react';
-import { boundsOfNodes } from '../../shared/layout/nodeSize';
-import { freeRectangle, viewportForBounds, type ScreenRect } from '../../shared/layout/freeRectangle';
+import { boundsOfNodes, NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
+import { freeRectangle, type ScreenRect } from '../../shared/layout/freeRectangle';
+import { fitViewport } from '../../shared/layout/fitViewport';
 import type { MapDocument } from '../../shared/editing';
 
 type Flow = Pick<ReactFlowInstance, 'fitBounds' | 'setViewport'>;
 type Bounds = { x: number; y: number; width: number; height: number };
+type Reach = { x: number; y: number };
+type FitOptions = { padding: number; duration: number; maxZoom?: number; boxes?: readonly Bounds[]; reach?: Reach; coverReach?: Reach };
 
 /**
  * What floats over the map and hides what is under it: the legend, the minimap and zoom
@@ -15,6 +18,7 @@ const COVERS = [
   '[data-covers-map]',
   '.toolbar',
   '.react-flow__minimap',
+  '.picture-minimap',
   '.react-flow__controls',
   '.emphasis-bar',
   '.session-panel',
@@ -27,6 +31,16 @@ const COVERS = [
 /** A fitted map is shown no closer than its natural size: four new nodes do not fill the screen. */
 export const FIT_MAX_ZOOM = 1;
 const FIT_MIN_ZOOM = 0.05;
+
+/**
+ * How far, on screen, a zoomed-out name chip reaches past its node's box: chips are centred on
+ * nodes drawn about 40 × 13 px, most names about 150 px wide (220 at most) and up to two lines
+ * (about 46 px) high. Allowing for the widest would cost a narrow map a fifth of its room.
+ */
+const NAME_REACH = { x: 60, y: 16 };
+
+/** The same for workshop mode's names: at most 300 px wide and two 22 px lines (about 76 px) high. */
+const WORKSHOP_NAME_REACH = { x: 130, y: 32 };
 
 /** A DOMRect's sides live on its prototype, so spreading one copies nothing: copy them. */
 const plain = (r: DOMRect): ScreenRect => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
@@ -49,34 +63,51 @@ export function mapCovers(): ScreenRect[] {
   return [...document.querySelectorAll(COVERS)].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).map(plain);
 }
 
-/**
- * Shows `bounds` in the part of the map no panel covers, measured at the next frame so a
- * panel or bar opened by the same click (a finding's "Showing:" bar) is counted.
- */
-export function fitBoundsUncovered(flow: Flow | null, bounds: Bounds, options: { padding: number; duration: number; maxZoom?: number }): void {
-  if (!flow) return;
-  if (typeof requestAnimationFrame === 'undefined') fitNow(flow, bounds, options);
-  else requestAnimationFrame(() => fitNow(flow, bounds, options));
+/** Whether something that covers the map is sliding or fading (the workshop toolbar coming out). */
+export function coversMoving(): boolean {
+  return [...document.querySelectorAll(COVERS)].some((el) => el.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity));
 }
 
-function fitNow(flow: Flow, bounds: Bounds, options: { padding: number; duration: number; maxZoom?: number }): void {
-  const screen = uncoveredPane(bounds);
-  if (!screen) {
-    void flow.fitBounds(bounds, { padding: options.padding, duration: options.duration });
+/**
+ * Shows `bounds` with none of `boxes` (the nodes in it, map units; by default the whole of
+ * `bounds`) under a panel, measured at the next frame so a panel or bar opened by the same
+ * click (a finding's "Showing:" bar) is counted.
+ */
+export function fitBoundsUncovered(flow: Flow | null, bounds: Bounds, options: FitOptions): Promise<void> {
+  if (!flow) return Promise.resolve();
+  if (typeof requestAnimationFrame === 'undefined') return fitNow(flow, bounds, options);
+  return new Promise((resolve) => requestAnimationFrame(() => void fitNow(flow, bounds, options).then(resolve)));
+}
+
+/** Resolves once the camera has arrived. */
+async function fitNow(flow: Flow, bounds: Bounds, options: FitOptions): Promise<void> {
+  const paneElement = typeof document === 'undefined' ? null : document.querySelector('.react-flow');
+  if (!paneElement) {
+    await flow.fitBounds(bounds, { padding: options.padding, duration: options.duration });
     return;
   }
-  const viewport = viewportForBounds(bounds, screen.pane, screen.free, { padding: options.padding, minZoom: FIT_MIN_ZOOM, maxZoom: options.maxZoom ?? FIT_MAX_ZOOM });
-  void flow.setViewport(viewport, { duration: options.duration });
+  const viewport = fitViewport(bounds, options.boxes ?? [bounds], plain(paneElement.getBoundingClientRect()), mapCovers(), {
+    padding: options.padding,
+    minZoom: FIT_MIN_ZOOM,
+    maxZoom: options.maxZoom ?? FIT_MAX_ZOOM,
+    reach: options.reach ?? NAME_REACH,
+    coverReach: options.coverReach ?? options.reach ?? NAME_REACH,
+  });
+  await flow.setViewport(viewport, { duration: options.duration });
 }
 
 /**
- * Fits the whole map on screen from the records' own positions and fixed sizes. React Flow's
+ * Fits the whole map on screen (resolving once the camera has arrived) from the records' own positions and fixed sizes. React Flow's
  * fitView only counts nodes it has measured, and off-screen nodes are never measured.
  */
-export function fitMap(flow: Flow | null, doc: MapDocument | null, duration = 300): void {
-  const bounds = doc ? boundsOfNodes(Object.values(doc.nodes)) : null;
-  if (!flow || !bounds) return;
+export function fitMap(flow: Flow | null, doc: MapDocument | null, duration = 300): Promise<void> {
+  const nodes = doc ? Object.values(doc.nodes) : [];
+  const bounds = boundsOfNodes(nodes);
+  if (!flow || !bounds) return Promise.resolve();
   // Workshop names are a fixed size on screen and reach past the nodes' boxes when zoomed out.
   const workshop = typeof document !== 'undefined' && document.documentElement.dataset.theme === 'workshop';
-  fitBoundsUncovered(flow, bounds, { padding: workshop ? 0.16 : 0.08, duration });
+  const boxes = nodes.map((n) => ({ x: n.x, y: n.y, width: NODE_WIDTH, height: NODE_HEIGHT }));
+  // Its padding keeps them inside the pane; a cover left over an empty part of the map must be further off.
+  const reach = workshop ? { padding: 0.16, reach: { x: 0, y: 0 }, coverReach: WORKSHOP_NAME_REACH } : { padding: 0.03 };
+  return fitBoundsUncovered(flow, bounds, { ...reach, duration, boxes });
 }

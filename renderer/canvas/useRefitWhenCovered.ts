@@ -1,28 +1,53 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useController } from '../app/controllerContext';
-import { fitMap, uncoveredPane } from './fitMap';
+import { uncoverStickyTools } from '../stickies/uncoverStickyTools';
+import { coversMoving, fitMap, mapCovers } from './fitMap';
+
+/** At most this many frames are waited for the panels to stop moving. */
+const REST_FRAMES = 40;
 
 /**
  * When a panel opens over the map (voting, compare), any node it hides cannot be clicked or
- * voted on: if one is under it, show the whole map again in the part left uncovered.
+ * voted on: if one is under it, show the whole map again in the part left uncovered; then a
+ * selected sticky note's tools, which reach above the note, are brought out from under it too.
  */
 export function useRefitWhenCovered(panelOpen: string | null): void {
   const controller = useController();
   const flow = useReactFlow();
   useEffect(() => {
     if (!panelOpen) return;
-    const frame = requestAnimationFrame(() => {
-      const screen = uncoveredPane();
-      if (!screen) return;
-      const { free } = screen;
+    let cancelled = false;
+    // Panels slide in (the workshop toolbar takes 0.15 s): measure once they have come to rest,
+    // two frames alike with no slide running, not the first frame of the slide.
+    let last = '';
+    let frames = 0;
+    const whenAtRest = () => {
+      const now = JSON.stringify(mapCovers());
+      if ((now !== last || coversMoving()) && frames++ < REST_FRAMES) {
+        last = now;
+        frame = requestAnimationFrame(whenAtRest);
+        return;
+      }
+      refit();
+    };
+    const refit = () => {
+      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+      if (!pane) return;
+      // Covers that reach past the pane (the editor's toolbar above it) hide only what is on it.
+      const covers = mapCovers().map((c) => ({ left: Math.max(c.left, pane.left), top: Math.max(c.top, pane.top), right: Math.min(c.right, pane.right), bottom: Math.min(c.bottom, pane.bottom) }));
       const hidden = [...document.querySelectorAll('.react-flow__node')].some((el) => {
         const r = el.getBoundingClientRect();
-        const visible = r.right > screen.pane.left && r.left < screen.pane.right && r.bottom > screen.pane.top && r.top < screen.pane.bottom;
-        return visible && (r.left < free.left || r.right > free.right || r.top < free.top || r.bottom > free.bottom);
+        return covers.some((c) => r.left < c.right && r.right > c.left && r.top < c.bottom && r.bottom > c.top);
       });
-      if (hidden) fitMap(flow, controller.state.doc);
-    });
-    return () => cancelAnimationFrame(frame);
+      void (hidden ? fitMap(flow, controller.state.doc) : Promise.resolve()).then(() => {
+        if (!cancelled) uncoverStickyTools(flow);
+      });
+    };
+    let frame = requestAnimationFrame(whenAtRest);
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(frame);
+    };
   }, [panelOpen, flow, controller]);
 }

@@ -8,8 +8,9 @@ const FIRST_CONTROL = 'button:not(:disabled), [href], [tabindex]:not([tabindex="
 function focusFirstField(dialog: HTMLDialogElement, startOn: 'field' | 'content'): void {
   const body = dialog.querySelector<HTMLElement>('.dialog__content') ?? dialog;
   // A dialog to read starts at its top, not on a link far down that would scroll the start away.
+  // Focusing the text must not scroll the dialog's title and Close out of sight.
   if (startOn === 'content') {
-    body.focus();
+    body.focus({ preventScroll: true });
     return;
   }
   let wanted = body.querySelector<HTMLElement>(FIRST_FIELD) ?? body.querySelector<HTMLElement>(FIRST_CONTROL);
@@ -19,7 +20,8 @@ function focusFirstField(dialog: HTMLDialogElement, startOn: 'field' | 'content'
   }
   // A dialog that only tells you something starts on its text, so Enter does not close it
   // unread and the arrow keys scroll it.
-  (wanted ?? body).focus();
+  if (wanted) wanted.focus();
+  else body.focus({ preventScroll: true });
 }
 
 /**

@@ -3,6 +3,7 @@ import { useController } from '../app/controllerContext';
 import { KindIcon } from '../canvas/KindIcon';
 import { nodeFieldCommitter } from './commitField';
 import { LastChange } from './LastChange';
+import { NodeLinks } from './NodeLinks';
 import { CommonFields, NameField } from './CommonFields';
 import { startMoving } from '../editor/moveMode';
 import { CustomFieldsEditor } from './CustomFieldsEditor';
@@ -36,6 +37,7 @@ export function NodeDetails({ id }: { id: string }) {
           Link to…
         </button>
       </div>
+      <NodeLinks id={id} />
       {node.kind === 'person' && <PersonFields node={node} commit={commit} />}
       {node.kind === 'organisation' && <OrganisationFields node={node} commit={commit} />}
       {node.kind === 'space' && <SpaceFields node={node} commit={commit} />}

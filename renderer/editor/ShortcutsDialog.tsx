@@ -13,8 +13,11 @@ const MORE: readonly [string, string][] = [
   ['Q', 'Quick capture: type or paste a list of names'],
   ['Enter or Esc in a field', 'Back to the map from the Details panel'],
   [isMac ? '⌘ + C / X / V' : 'Ctrl + C / X / V', 'Copy, cut and paste nodes'],
-  ['Tab, then Enter', 'Move between nodes and select one'],
-  ['Arrow keys', 'Move the selected node'],
+  ['Tab', 'Onto the map (one stop, on the selected node) and on to the next control'],
+  ['Arrow keys on the map', 'Go to the nearest node that way'],
+  ['Home / End on the map', 'Go to the first / last node'],
+  ['Enter or Space on a node', 'Select it'],
+  ['Shift + arrow keys', 'Move the selected node'],
   ['Shift + drag', 'Select several nodes with a box'],
   ['Double-click the map', 'Add something there'],
   ['Escape', 'Close a dialog'],
@@ -25,7 +28,7 @@ export function ShortcutsDialog() {
   const seen = new Set<string>();
   const rows = SHORTCUTS.filter((s) => (seen.has(s.label) ? false : (seen.add(s.label), true)));
   return (
-    <Dialog title="Keyboard shortcuts" onClose={() => controller.setDialog('none')}>
+    <Dialog title="Keyboard shortcuts" wide onClose={() => controller.setDialog('none')}>
       <table className="shortcuts">
         <tbody>
           {rows.map((s) => (

@@ -1,5 +1,5 @@
-import { NodeResizeControl, NodeToolbar, Position, type NodeProps } from '@xyflow/react';
-import { memo, useRef } from 'react';
+import { NodeResizeControl, NodeToolbar, Position, useReactFlow, type NodeProps } from '@xyflow/react';
+import { memo, useEffect, useRef } from 'react';
 import { STICKY_COLOURS, STICKY_COLOUR_LABELS, STICKY_MAX_SIZE, STICKY_MIN_SIZE } from '../../shared/model';
 import { useAppState, useController } from '../app/controllerContext';
 import { VoteBadge } from '../voting/VoteBadge';
@@ -9,6 +9,7 @@ import { StickyTextEditor } from './StickyTextEditor';
 import { useSessionUi } from './sessionUi';
 import { startMoving } from '../editor/moveMode';
 import { dispatchResize, resizeNote } from './stickyResize';
+import { uncoverStickyTools } from './uncoverStickyTools';
 import './stickies.css';
 
 /** A sticky note on the canvas: double-click (or Enter) to write, drag to move, corner to resize. */
@@ -19,6 +20,14 @@ export const StickyNoteView = memo(function StickyNoteView({ data, selected }: N
   // Notes step back, like the rest of the map, while part of it is brought forward.
   const faded = useAppState((s) => s.emphasis !== null);
   const resizeKey = useRef('');
+  const flow = useReactFlow();
+  const toolsShown = selected && !editing;
+  // Chosen near a panel, the note's tools above it are brought out from under the panel.
+  useEffect(() => {
+    if (!toolsShown) return;
+    const frame = requestAnimationFrame(() => uncoverStickyTools(flow));
+    return () => cancelAnimationFrame(frame);
+  }, [toolsShown, flow]);
   return (
     <div
       className={`sticky-note sticky-note--${note.colour}${selected ? ' is-selected' : ''}${editing ? ' is-editing' : ''}${faded && !selected ? ' is-faded' : ''}`}
@@ -52,7 +61,7 @@ export const StickyNoteView = memo(function StickyNoteView({ data, selected }: N
           <span className="sticky-note__grip" aria-hidden="true" />
         </NodeResizeControl>
       )}
-      <NodeToolbar isVisible={selected && !editing} position={Position.Top} className="sticky-toolbar" aria-label="Sticky note tools">
+      <NodeToolbar isVisible={toolsShown} position={Position.Top} className="sticky-toolbar" aria-label="Sticky note tools">
         <span className="sticky-toolbar__label" id={`sticky-colour-${note.id}`}>
           Colour
         </span>

@@ -41,16 +41,21 @@ export function freeRectangle(pane: ScreenRect, covers: readonly ScreenRect[], s
 /**
  * The camera that shows `bounds` (map units) centred in `free`, given the pane's top-left: no
  * closer than `maxZoom`, so a handful of nodes are shown at a readable size, not blown up.
+ * `reach` is how far on screen what is drawn may reach past the bounds (zoomed-out names are
+ * a fixed size on screen, wider than their nodes), kept inside `free` on every side.
  */
 export function viewportForBounds(
   bounds: { x: number; y: number; width: number; height: number },
   pane: ScreenRect,
   free: ScreenRect,
-  options: { padding: number; minZoom: number; maxZoom: number },
+  options: { padding: number; minZoom: number; maxZoom: number; reach?: { x: number; y: number } },
 ): { x: number; y: number; zoom: number } {
   const width = free.right - free.left;
   const height = free.bottom - free.top;
-  const fit = Math.min(width / (Math.max(bounds.width, 1) * (1 + options.padding)), height / (Math.max(bounds.height, 1) * (1 + options.padding)));
+  const reach = options.reach ?? { x: 0, y: 0 };
+  const roomX = Math.max(width - 2 * reach.x, width / 2);
+  const roomY = Math.max(height - 2 * reach.y, height / 2);
+  const fit = Math.min(roomX / (Math.max(bounds.width, 1) * (1 + options.padding)), roomY / (Math.max(bounds.height, 1) * (1 + options.padding)));
   const zoom = Math.min(options.maxZoom, Math.max(options.minZoom, fit));
   return {
     x: free.left - pane.left + (width - bounds.width * zoom) / 2 - bounds.x * zoom,

@@ -10,6 +10,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const SCREENS = process.env.SCREENS_DIR;
 const details = (page: Page) => page.getByRole('region', { name: 'Details' });
 const nameBox = (page: Page) => details(page).getByRole('textbox', { name: 'Name', exact: true });
 const nodeOnMap = (page: Page, name: string) => page.locator('.react-flow__node').filter({ hasText: name });
@@ -113,6 +114,90 @@ describe('the keyboard after adding a node and in dialogs', () => {
     await page.getByRole('button', { name: 'Close gap analysis' }).press('Enter');
     await expect.poll(() => page.getByRole('region', { name: 'Gap analysis' }).count()).toBe(0);
     await expect.poll(() => focusedThing(page)).toMatch(/^(node:|map$)/);
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The middle of the focused element on screen. */
+const focusedMiddle = (page: Page) =>
+  page.evaluate(() => {
+    const r = document.activeElement!.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+
+describe('the map is one Tab stop', () => {
+  it('takes one Tab in from the toolbar and one out, goes node to node with the arrows, Home and End, and selects with Enter', async () => {
+    const { context, page } = await openApp(browser, { width: 1366, height: 768 });
+    await page.getByRole('button', { name: 'Open the demo map' }).click();
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.getByRole('button', { name: 'Fit map' }).click();
+    // The map says how it is used from the keyboard.
+    const map = page.getByRole('region', { name: 'Map' });
+    expect(await map.getAttribute('aria-describedby').then((id) => page.locator(`[id="${id}"]`).textContent())).toMatch(/One Tab stop: the arrow keys go to the nearest node/);
+
+    // In from the toolbar's last control: one Tab puts the keyboard on a node (the first in reading order).
+    const lastTool = page.getByRole('button', { name: /^Good Help/ });
+    await lastTool.focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focusedThing(page)).toMatch(/^node:/);
+    const first = await focusedThing(page);
+
+    // The arrows go to the nearest node that way; Home and End to the first and last.
+    const start = await focusedMiddle(page);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focusedThing(page)).not.toBe(first);
+    expect((await focusedMiddle(page)).y).toBeGreaterThan(start.y);
+    const below = await focusedMiddle(page);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await focusedMiddle(page)).x).toBeGreaterThan(below.x);
+    await page.keyboard.press('End');
+    await expect.poll(() => focusedThing(page)).not.toBe(first);
+    const last = await focusedThing(page);
+    await page.keyboard.press('Home');
+    await expect.poll(() => focusedThing(page)).toBe(first);
+    await page.keyboard.press('End');
+    await expect.poll(() => focusedThing(page)).toBe(last);
+    // Nothing moved and nothing was selected on the way.
+    expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+    expect(await page.locator('.react-flow__node.selected').count()).toBe(0);
+
+    // Enter selects the node with the focus: its details open.
+    await page.keyboard.press('Enter');
+    const name = last.replace(/^node:[a-z]+: /, '');
+    await expect.poll(() => nameBox(page).inputValue()).toBe(name);
+
+    // From the toolbar through the map to the Details panel: the map takes one Tab of them.
+    await lastTool.focus();
+    const visited: string[] = [];
+    for (let tabs = 1; tabs <= 12; tabs++) {
+      await page.keyboard.press('Tab');
+      const now = await focusedThing(page);
+      visited.push(now);
+      if (now === 'input:Name') break;
+    }
+    expect(visited.at(-1)).toBe('input:Name');
+    expect(visited.filter((v) => v.startsWith('node:'))).toEqual([last]);
+    // The node, the three zoom buttons and the legend's Hide lie between: 6 Tabs, where there were one per node and link.
+    expect(visited.length).toBeLessThanOrEqual(6);
+    // And back: Shift+Tab from the panel comes onto the selected node, not the last link or node drawn.
+    for (let i = 0; i < visited.length - 1; i++) await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => focusedThing(page)).toBe(last);
+    // Shift with the arrows moves the selected node, as one undoable step each.
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(false);
+    expect(await focusedThing(page)).toBe(last);
+    if (SCREENS) await page.screenshot({ path: `${SCREENS}/map-one-tab-stop.png` });
+
+    // The map's links are not Tab stops: the node's details list them, and a link is chosen from there.
+    const links = details(page).locator('summary', { hasText: /^Links \(\d+\)$/ });
+    await links.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focusedThing(page)).toMatch(/^button:(To|From) /);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => details(page).getByRole('heading', { name: 'Link' }).count()).toBe(1);
+    expect(await page.locator('.react-flow__edge.selected').count()).toBe(1);
     expect(appErrors(page)).toEqual([]);
     await context.close();
   });

@@ -49,7 +49,7 @@ export async function settled(page: Page): Promise<void> {
 function shownNodesCovered(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
-    const covers = [...document.querySelectorAll('.legend, .react-flow__minimap, .react-flow__controls')].map((el) => el.getBoundingClientRect());
+    const covers = [...document.querySelectorAll('.legend, .react-flow__minimap, .picture-minimap, .react-flow__controls')].map((el) => el.getBoundingClientRect());
     return [...document.querySelectorAll('.react-flow__node-mapNode')]
       .filter((el) => !el.querySelector('.is-faded'))
       .filter((el) => {
@@ -181,11 +181,12 @@ export async function walkScreens(context: BrowserContext, page: Page, look: Vis
   await page.getByRole('group', { name: /^Sticky note: Who opens/ }).click();
   await visit(page, 'sticky-note', '.sticky-toolbar, .react-flow__node-sticky');
 
-  // A note's toolbar is left where it is when a panel opens (see the report): start from nothing selected.
-  await page.locator('.react-flow__pane').click({ position: { x: 8, y: 300 } });
+  // The note stays selected: opening the panel brings its toolbar out from under the panel.
   await menu(page, 'Session', 'Dot voting…');
   await region(page, 'Dot voting').waitFor();
   await settled(page);
+  const [tools, panel] = await page.evaluate(() => ['.sticky-toolbar', '.session-panel'].map((s) => document.querySelector(s)!.getBoundingClientRect().toJSON() as DOMRect));
+  expect(tools!.right <= panel!.left || tools!.left >= panel!.right || tools!.bottom <= panel!.top || tools!.top >= panel!.bottom, 'the note’s toolbar is clear of the dot-voting panel').toBe(true);
   await visit(page, 'dot-voting', '.session-panel');
   await menu(page, 'Session', 'Hide dot voting');
 

@@ -11,6 +11,7 @@ afterAll(async () => {
 });
 
 const LAPTOP = { width: 1366, height: 768 };
+const SCREENS = process.env.SCREENS_DIR;
 
 /**
  * Every drawn node whose box is under something floating over the map (legend, minimap, zoom
@@ -19,7 +20,7 @@ const LAPTOP = { width: 1366, height: 768 };
 function coveredNodes(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
-    const covers = [...document.querySelectorAll('.legend, .react-flow__minimap, .react-flow__controls, .session-panel')].map((el) => ({
+    const covers = [...document.querySelectorAll('.legend, .react-flow__minimap, .picture-minimap, .react-flow__controls, .session-panel')].map((el) => ({
       name: el.getAttribute('aria-label') ?? el.className,
       r: el.getBoundingClientRect(),
     }));
@@ -39,9 +40,14 @@ function coveredNodes(page: Page): Promise<string[]> {
 const zoom = (page: Page) => page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)![1]));
 const nodeCount = (page: Page) => page.locator('.react-flow__node').count();
 
-/** Fit map, then wait for the camera to settle (two equal readings a frame apart). */
+/** Fit map, then wait for the camera to settle. */
 async function fit(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Fit map' }).click();
+  await fit.settle(page);
+}
+
+/** Waits for the camera to settle (two equal readings 120 ms apart). */
+fit.settle = async (page: Page): Promise<void> => {
   await expect
     .poll(() =>
       page.evaluate(
@@ -54,7 +60,7 @@ async function fit(page: Page): Promise<void> {
       ),
     )
     .toBe(true);
-}
+};
 
 describe('a 1366×768 laptop screen', () => {
   it('fits the map into the part no panel covers, with every panel combination', async () => {
@@ -66,6 +72,10 @@ describe('a 1366×768 laptop screen', () => {
     await fit(page);
     expect(await nodeCount(page)).toBe(total);
     expect(await coveredNodes(page), 'legend and minimap').toEqual([]);
+    // Avoiding the minimap in its corner does not shrink the map to nothing (it once fell to 0.2, nameless).
+    expect(await zoom(page)).toBeGreaterThan(0.22);
+    await expect.poll(() => page.locator('.react-flow__node .map-node__name').evaluateAll((names) => names.filter((n) => n.checkVisibility()).length)).toBeGreaterThanOrEqual(8);
+    if (SCREENS) await page.screenshot({ path: `${SCREENS}/laptop-fitted.png` });
 
     // A lens makes the legend longer.
     await page.getByRole('button', { name: /^Lens/ }).click();
@@ -96,6 +106,34 @@ describe('a 1366×768 laptop screen', () => {
     await expect.poll(() => coveredNodes(page)).toEqual([]);
     expect(await nodeCount(page)).toBe(total);
     expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("outlines the screen's part of the map on the minimap, fitted and zoomed in", async () => {
+    const { context, page } = await openApp(browser, LAPTOP);
+    await page.getByRole('button', { name: 'Open the demo map' }).click();
+    await page.locator('.react-flow__node').first().waitFor();
+    const minimap = page.getByRole('img', { name: 'Overview of the whole map' });
+    const frame = minimap.locator('.picture-minimap__frame');
+    const boxes = async () => ({ map: (await minimap.boundingBox())!, frame: (await frame.boundingBox())! });
+    await fit(page);
+    // Fitted, the whole map is on screen: the outline is round (nearly) all of the minimap, not a line at its foot.
+    let { map, frame: f } = await boxes();
+    expect(f.width).toBeGreaterThan(map.width * 0.8);
+    expect(f.height).toBeGreaterThan(map.height * 0.8);
+    if (SCREENS) await minimap.screenshot({ path: `${SCREENS}/minimap-fitted.png` });
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await fit.settle(page);
+    ({ map, frame: f } = await boxes());
+    // Zoomed in, a smaller outline inside the minimap, the screen's shape.
+    expect(f.width).toBeLessThan(map.width * 0.8);
+    expect(f.width).toBeGreaterThan(20);
+    expect(f.height).toBeGreaterThan(12);
+    expect(f.x).toBeGreaterThanOrEqual(map.x - 1);
+    expect(f.y).toBeGreaterThanOrEqual(map.y - 1);
+    expect(f.x + f.width).toBeLessThanOrEqual(map.x + map.width + 1);
+    expect(f.y + f.height).toBeLessThanOrEqual(map.y + map.height + 1);
+    if (SCREENS) await minimap.screenshot({ path: `${SCREENS}/minimap-zoomed.png` });
     await context.close();
   });
 
