@@ -13,11 +13,12 @@ import { mapSnapshotSchema } from '../../shared/model';
 const demo = mapSnapshotSchema.parse(JSON.parse(readFileSync(new URL('../../assets/demo-map.json', import.meta.url), 'utf8')));
 
 /** The demo map as a layout graph, with the room each name needs. */
+/** The demo map drawn at half its spread, as a crowded map a user has yet to tidy. */
 function demoGraph(): LayoutGraph {
   const index = new Map(demo.nodes.map((n, i) => [n.id, i]));
   return {
     ids: demo.nodes.map((n) => n.id),
-    positions: Float64Array.from(demo.nodes.flatMap((n) => [n.x, n.y])),
+    positions: Float64Array.from(demo.nodes.flatMap((n) => [n.x / 2, n.y / 2])),
     pinned: new Uint8Array(demo.nodes.length),
     links: Uint32Array.from(demo.links.flatMap((l) => [index.get(l.source)!, index.get(l.target)!])),
     sizes: layoutSizesOf(demo.nodes),
@@ -88,7 +89,7 @@ describe('layouts of the demo map', () => {
   ];
   for (const [name, mode] of modes) {
     it(`leave room for every name at workshop size after ${name}`, () => {
-      // Before: the saved demo map has names that would overlap at workshop size.
+      // Before: crowded, the demo map has names that would overlap at workshop size.
       expect(overlappingPairs(graph.positions, 1, graph.sizes)).toBeGreaterThan(0);
       const sim = new LayoutSimulation(graph, mode, DEFAULT_LAYOUT_OPTIONS);
       sim.run();
