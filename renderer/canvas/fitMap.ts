@@ -39,8 +39,8 @@ const FIT_MIN_ZOOM = 0.05;
  */
 const NAME_REACH = { x: 60, y: 16 };
 
-/** The same for workshop mode's names: at most 300 px wide and two 22 px lines (about 76 px) high. */
-const WORKSHOP_NAME_REACH = { x: 130, y: 32 };
+/** The same for workshop mode's names: at most 300 px wide and two 22 px lines (about 76 px) high, and a chip with no room over its node may slide aside (labelPlacement.ts). */
+const WORKSHOP_NAME_REACH = { x: 190, y: 32 };
 
 /** A DOMRect's sides live on its prototype, so spreading one copies nothing: copy them. */
 const plain = (r: DOMRect): ScreenRect => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
