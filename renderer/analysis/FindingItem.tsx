@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { fitBoundsUncovered } from '../canvas/fitMap';
+import { findingNameReach, fitBoundsUncovered } from '../canvas/fitMap';
 import type { Finding } from '../../shared/analysis/findings/finding';
 import type { LinkType, MapLink } from '../../shared/model';
 import { useAppState, useController } from '../app/controllerContext';
@@ -33,7 +33,11 @@ export function FindingItem({ finding }: { finding: Finding }) {
   });
   return (
     <li className={`finding finding--${finding.kind}`}>
-      <button type="button" className="finding__button" aria-pressed={selected} onClick={() => service.selectFinding(finding, { fitBounds: (bounds, options) => fitBoundsUncovered(flow, bounds, { padding: options?.padding ?? 0.2, duration: options?.duration ?? 400 }) })}>
+      <button type="button" className="finding__button" aria-pressed={selected} onClick={() =>
+          service.selectFinding(finding, {
+            fitBounds: (bounds, options) => fitBoundsUncovered(flow, bounds, { padding: options?.padding ?? 0.2, duration: options?.duration ?? 400, boxes: options?.boxes, reach: findingNameReach() }),
+          })
+        }>
         {finding.text}
       </button>
       {finding.introductions.length > 0 && (

@@ -1,4 +1,4 @@
-import { boundsOfNodes } from '../../shared/layout/nodeSize';
+import { boundsOfNodes, NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import type { Finding } from '../../shared/analysis/findings/finding';
 import type { GapAnalysis } from '../../shared/analysis/gapAnalysis';
 import { runGapAnalysis } from '../../shared/analysis/runGapAnalysis';
@@ -24,8 +24,11 @@ export interface AnalysisState {
   readonly groupBy: 'kind' | 'area';
 }
 
+type Rect = { x: number; y: number; width: number; height: number };
+
 export interface Viewport {
-  fitBounds(bounds: { x: number; y: number; width: number; height: number }, options?: { padding?: number; duration?: number }): unknown;
+  /** `boxes`: the nodes that must be clear of the panels over the map (map units). */
+  fitBounds(bounds: Rect, options?: { padding?: number; duration?: number; boxes?: readonly Rect[] }): unknown;
 }
 
 export interface AnalysisServiceDeps {
@@ -110,8 +113,10 @@ export class AnalysisService {
     const linkIds = finding.linkIds.filter((id) => doc.links[id]);
     this.store.set({ selectedFindingId: finding.id });
     emphasise(this.controller, { nodeIds: new Set(nodeIds), linkIds: new Set(linkIds), label: finding.label, source: 'analysis' });
-    const bounds = boundsOfNodes(nodeIds.map((id) => doc.nodes[id]!));
-    if (bounds && viewport) viewport.fitBounds(atLeast(bounds, 1100, 650), { padding: 0.2, duration: 400 });
+    const nodes = nodeIds.map((id) => doc.nodes[id]!);
+    const bounds = boundsOfNodes(nodes);
+    const boxes = nodes.map((n) => ({ x: n.x, y: n.y, width: NODE_WIDTH, height: NODE_HEIGHT }));
+    if (bounds && viewport) viewport.fitBounds(atLeast(bounds, 1100, 650), { padding: 0.2, duration: 400, boxes });
   }
 
   clearSelection(): void {

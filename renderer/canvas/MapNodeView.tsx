@@ -13,13 +13,12 @@ import { useNodeChipOffset, useNodeLabelled } from '../workshop/workshopLabels';
 
 /**
  * Zoomed out, small text is unreadable and costly: below DETAIL_ZOOM a node shows only its
- * name, large; below NAME_ZOOM only its coloured shape.
+ * name. The name is kept however far out: there it is the node's chip (MapLabels.tsx), and a
+ * map big enough for names to cost much is drawn as the picture instead (detailLevel.ts).
  */
 const DETAIL_ZOOM = 0.45;
-const NAME_ZOOM = 0.2;
-type Detail = 'full' | 'name' | 'shape';
-const detailLevel = (s: { transform: [number, number, number] }): Detail =>
-  s.transform[2] >= DETAIL_ZOOM ? 'full' : s.transform[2] >= NAME_ZOOM ? 'name' : 'shape';
+type Detail = 'full' | 'name';
+const detailLevel = (s: { transform: [number, number, number] }): Detail => (s.transform[2] >= DETAIL_ZOOM ? 'full' : 'name');
 const isConnecting = (s: { connection: { inProgress: boolean } }) => s.connection.inProgress;
 
 /**
@@ -53,13 +52,11 @@ export const MapNodeView = memo(function MapNodeView({ data, selected }: NodePro
           <KindIcon kind={node.kind} />
         </span>
       )}
-      {detail !== 'shape' && (
-        <span className="map-node__text">
-          <span className="map-node__name">{node.name}</span>
-          {subtitle && <span className="map-node__subtitle">{subtitle}</span>}
-        </span>
-      )}
-      {node.pinned && detail !== 'shape' && <PinMarker />}
+      <span className="map-node__text">
+        <span className="map-node__name">{node.name}</span>
+        {subtitle && <span className="map-node__subtitle">{subtitle}</span>}
+      </span>
+      {node.pinned && <PinMarker />}
       <VoteBadge kind="node" id={node.id} />
       <CompareMark nodeId={node.id} />
       {!simple && (

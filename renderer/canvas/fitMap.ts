@@ -42,6 +42,20 @@ const NAME_REACH = { x: 60, y: 16 };
 /** The same for workshop mode's names: at most 300 px wide and two 22 px lines (about 76 px) high, and a chip with no room over its node may slide aside (labelPlacement.ts). */
 const WORKSHOP_NAME_REACH = { x: 190, y: 32 };
 
+/**
+ * How far a chosen finding's names reach past its nodes: every one of them must be read, so
+ * this allows for a full-width name (220 px; 300 in workshop mode) centred on its node, or a
+ * tag set above or below its marker, a line or two high.
+ */
+const FINDING_NAME_REACH = { x: 170, y: 44 };
+const WORKSHOP_FINDING_NAME_REACH = { x: 140, y: 70 };
+
+export function findingNameReach(): Reach {
+  return isWorkshopTheme() ? WORKSHOP_FINDING_NAME_REACH : FINDING_NAME_REACH;
+}
+
+const isWorkshopTheme = () => typeof document !== 'undefined' && document.documentElement.dataset.theme === 'workshop';
+
 /** A DOMRect's sides live on its prototype, so spreading one copies nothing: copy them. */
 const plain = (r: DOMRect): ScreenRect => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
 
@@ -105,7 +119,7 @@ export function fitMap(flow: Flow | null, doc: MapDocument | null, duration = 30
   const bounds = boundsOfNodes(nodes);
   if (!flow || !bounds) return Promise.resolve();
   // Workshop names are a fixed size on screen and reach past the nodes' boxes when zoomed out.
-  const workshop = typeof document !== 'undefined' && document.documentElement.dataset.theme === 'workshop';
+  const workshop = isWorkshopTheme();
   const boxes = nodes.map((n) => ({ x: n.x, y: n.y, width: NODE_WIDTH, height: NODE_HEIGHT }));
   // Its padding keeps them inside the pane; a cover left over an empty part of the map must be further off.
   const reach = workshop ? { padding: 0.16, reach: { x: 0, y: 0 }, coverReach: WORKSHOP_NAME_REACH } : { padding: 0.03 };

@@ -27,12 +27,19 @@ function onScreen(page: Page) {
       return { name, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
     };
     const nodes = [...document.querySelectorAll('.react-flow__node')];
-    const nameOf = (n: Element) => n.querySelector('.map-node__name')?.textContent ?? '';
+    // A node's name as a screen reader hears it ("organisation: Millbrook Mind").
+    const nameOf = (n: Element) => (n.getAttribute('aria-label') ?? '').replace(/^[a-z]+: /, '');
+    // The name a chip shows: none if its text is missing or too small to read.
+    const shownName = (n: Element) => {
+      const text = n.querySelector('.map-node__name');
+      return text && text.getBoundingClientRect().height >= 10 ? (text.textContent ?? '') : '';
+    };
     return {
       chosen: nodes.filter((n) => !n.querySelector('.is-faded')).map(nameOf),
-      chips: nodes.filter((n) => n.querySelector('.map-node:not(.is-unlabelled)')).map((n) => rect(n.querySelector('.map-node')!, nameOf(n))),
+      chips: nodes.filter((n) => n.querySelector('.map-node:not(.is-unlabelled)')).map((n) => rect(n.querySelector('.map-node')!, shownName(n))),
       markers: nodes.filter((n) => n.querySelector('.map-node.is-unlabelled')).map((n) => rect(n.querySelector('.map-node')!, nameOf(n))),
       tags: [...document.querySelectorAll('.finding-names__label')].map((t) => rect(t, t.textContent ?? '')),
+      pane: rect(document.querySelector('.react-flow')!, 'map'),
     };
   });
 }
@@ -76,7 +83,7 @@ describe('a chosen finding’s names', () => {
             { timeout: 15_000, interval: 300 },
           )
           .toBe(true);
-        const { chosen, chips, markers, tags } = await onScreen(page);
+        const { chosen, chips, markers, tags, pane } = await onScreen(page);
         // Every chosen node shows its name: as its chip, or as a tag beside its marker.
         const named = new Set([...chips.map((c) => c.name), ...tags.map((t) => t.name)]);
         expect(chosen.filter((name) => !named.has(name))).toEqual([]);
@@ -88,6 +95,9 @@ describe('a chosen finding’s names', () => {
           for (const other of [...chips, ...tags.slice(i + 1), ...chosenMarkers]) if (meet(tag, other)) clashes.push(`${tag.name} / ${other.name}`);
         });
         expect(clashes).toEqual([]);
+        // And none is cut off at the map's edge: the camera leaves them room.
+        const inside = (r: Rect) => r.left >= pane.left - 0.5 && r.right <= pane.right + 0.5 && r.top >= pane.top - 0.5 && r.bottom <= pane.bottom + 0.5;
+        expect([...tags, ...chips.filter((c) => chosen.includes(c.name))].filter((r) => !inside(r)).map((r) => r.name)).toEqual([]);
         await page.getByRole('button', { name: 'Show everything' }).click();
       }
       expect(appErrors(page)).toEqual([]);
