@@ -1,9 +1,9 @@
 import { useStore } from '@xyflow/react';
 import { useMemo, useState, type KeyboardEvent } from 'react';
+import { ARROW_DIRECTIONS, nearestInDirection, nearestTo, type Placed } from '../../shared/layout/nearestInDirection';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import { NODE_KIND_LABELS } from '../../shared/model/vocabulary';
 import { useAppState, useController } from '../app/controllerContext';
-import { ARROW_DIRECTIONS, nearestTo, nextInDirection, type Spot } from './pictureKeyNav';
 
 const cameraOf = (s: { transform: [number, number, number]; width: number; height: number }) => `${s.transform.join(',')},${s.width},${s.height}`;
 
@@ -24,7 +24,7 @@ export function PictureNodeFocus() {
   // Every node on screen, at its centre in the map's own pixels: worked out once per camera.
   const spots = useMemo(() => {
     const [tx, ty, zoom, width, height] = camera.split(',').map(Number) as [number, number, number, number, number];
-    const out = new Map<string, Spot>();
+    const out = new Map<string, Placed>();
     for (const node of Object.values(doc?.nodes ?? {})) {
       if (hidden?.has(node.id)) continue;
       const x = (node.x + NODE_WIDTH / 2) * zoom + tx;
@@ -45,7 +45,7 @@ export function PictureNodeFocus() {
     // Handled here: the arrows must not also pan the map or move the selected nodes.
     event.preventDefault();
     event.stopPropagation();
-    const next = nextInDirection(spots.out.values(), spot, direction);
+    const next = nearestInDirection(spot, [...spots.out.values()], direction);
     if (next) setChosen(next.id);
   };
 

@@ -1,9 +1,8 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef, type RefObject } from 'react';
-import { nearestInDirection, readingOrder, type Direction, type Placed } from '../../shared/layout/nearestInDirection';
+import { ARROW_DIRECTIONS, nearestInDirection, readingOrder, type Placed } from '../../shared/layout/nearestInDirection';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 
-const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 const ITEMS = '.react-flow__node, .react-flow__edge';
 /** Frames to wait for a node scrolled into view to be drawn before giving up on focusing it. */
 const DRAW_FRAMES = 30;
@@ -77,7 +76,7 @@ export function useRovingMapFocus(container: RefObject<HTMLElement | null>, sele
     const onKeyDown = (event: KeyboardEvent) => {
       const target = event.target;
       if (!(target instanceof HTMLElement) || !target.matches('.react-flow__node') || event.ctrlKey || event.metaKey || event.altKey) return;
-      const direction = ARROWS[event.key];
+      const direction = ARROW_DIRECTIONS[event.key];
       const home = event.key === 'Home' || event.key === 'End';
       if ((!direction || event.shiftKey) && !home) return;
       const things = placedNodes(flow);

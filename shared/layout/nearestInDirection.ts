@@ -7,6 +7,9 @@ export interface Placed {
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
+/** The arrow keys by `KeyboardEvent.key`. */
+export const ARROW_DIRECTIONS: Readonly<Record<string, Direction>> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
 const UNIT: Record<Direction, readonly [number, number]> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
 
 /**
@@ -45,4 +48,18 @@ export function nearestInDirection(from: Placed, others: readonly Placed[], dire
 export function readingOrder<T extends Placed>(things: readonly T[], rowHeight: number): T[] {
   const row = (t: Placed) => Math.floor(t.y / Math.max(rowHeight, 1));
   return [...things].sort((a, b) => row(a) - row(b) || a.x - b.x || a.y - b.y);
+}
+
+/** The thing nearest a point: where keyboard focus starts on a map with nothing chosen (its middle). */
+export function nearestTo<T extends Placed>(things: Iterable<T>, point: { x: number; y: number }): T | null {
+  let best: T | null = null;
+  let bestDistance = Infinity;
+  for (const t of things) {
+    const distance = (t.x - point.x) ** 2 + (t.y - point.y) ** 2;
+    if (distance < bestDistance) {
+      best = t;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestInDirection, readingOrder } from '../../shared/layout/nearestInDirection';
+import { nearestInDirection, nearestTo, readingOrder } from '../../shared/layout/nearestInDirection';
 
 const at = (id: string, x: number, y: number) => ({ id, x, y });
 const here = at('here', 0, 0);
@@ -23,5 +23,10 @@ describe('the arrow keys on the map', () => {
 
   it('put nodes in reading order for Home and End: rows top to bottom, each left to right', () => {
     expect(readingOrder(others, 64).map((o) => o.id)).toEqual(['up', 'left', 'here', 'right', 'farRight', 'downRight']);
+  });
+
+  it('start at the node nearest the middle of the screen', () => {
+    expect(nearestTo(others, { x: 280, y: 0 })?.id).toBe('right');
+    expect(nearestTo([], { x: 0, y: 0 })).toBeNull();
   });
 });
