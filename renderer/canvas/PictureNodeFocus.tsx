@@ -1,9 +1,10 @@
 import { useStore } from '@xyflow/react';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ARROW_DIRECTIONS, nearestInDirection, nearestTo, type Placed } from '../../shared/layout/nearestInDirection';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import { NODE_KIND_LABELS } from '../../shared/model/vocabulary';
 import { useAppState, useController } from '../app/controllerContext';
+import { handOverMapFocus, onMapFocusHandedOver, takeMapFocus } from './mapFocusHandover';
 
 const cameraOf = (s: { transform: [number, number, number]; width: number; height: number }) => `${s.transform.join(',')},${s.width},${s.height}`;
 
@@ -37,6 +38,35 @@ export function PictureNodeFocus() {
   // The node chosen by the arrows while it is on screen; else the selection; else the middle one.
   const spot = (chosen ? spots.out.get(chosen) : undefined) ?? (selected ? spots.out.get(selected) : undefined) ?? nearestTo(spots.out.values(), spots.middle);
   const node = spot ? doc?.nodes[spot.id] : undefined;
+
+  // Across a change of level the keyboard stays on its node (mapFocusHandover.ts).
+  const button = useRef<HTMLButtonElement | null>(null);
+  const [arriving, setArriving] = useState(false);
+  useEffect(() => {
+    const take = () => {
+      const id = takeMapFocus('picture');
+      if (id === null) return;
+      if (spots.out.has(id)) setChosen(id);
+      setArriving(true);
+    };
+    take();
+    return onMapFocusHandedOver(take);
+  }, [spots]);
+  useEffect(() => {
+    if (!arriving) return;
+    setArriving(false);
+    button.current?.focus();
+  }, [arriving]);
+  const shownId = useRef<string | null>(null);
+  shownId.current = node?.id ?? null;
+  useLayoutEffect(
+    () => () => {
+      // On unmount, before the button is taken down: if it has the focus, the DOM nodes take it over.
+      if (shownId.current && button.current && document.activeElement === button.current) handOverMapFocus(shownId.current, 'picture');
+    },
+    [],
+  );
+
   if (!spot || !node) return null;
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -52,6 +82,7 @@ export function PictureNodeFocus() {
   return (
     <div className="picture-node-focus" role="group" aria-label="Nodes on the picture: the arrow keys move between them, Enter selects">
       <button
+        ref={button}
         type="button"
         className={`picture-node-focus__node nopan${selected === node.id ? ' is-selected' : ''}`}
         style={{ left: spot.x, top: spot.y }}

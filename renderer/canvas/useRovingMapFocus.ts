@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef, type RefObject } from 'react';
 import { ARROW_DIRECTIONS, nearestInDirection, readingOrder, type Placed } from '../../shared/layout/nearestInDirection';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
+import { handOverMapFocus, peekMapFocus, takeMapFocus } from './mapFocusHandover';
 
 const ITEMS = '.react-flow__node, .react-flow__edge';
 /** Frames to wait for a node scrolled into view to be drawn before giving up on focusing it. */
@@ -27,10 +28,26 @@ export function useRovingMapFocus(container: RefObject<HTMLElement | null>, sele
     const root = container.current;
     if (!root) return;
     let frame = 0;
+    // Whether the keyboard is on one of the map's nodes: if that node is taken down (the map
+    // became the picture) the browser drops focus to the page, and the focus is handed over.
+    let onNode = false;
 
     /** Gives the one Tab stop to the node that should have it, or to the map itself when no node is drawn. */
     const apply = () => {
       frame = 0;
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (onNode && lost && visited.current && !nodeElement(root, visited.current)) {
+        onNode = false;
+        handOverMapFocus(visited.current, 'dom');
+      }
+      // Handed over by the picture: onto the same node once it is drawn.
+      const handed = lost ? peekMapFocus('dom') : null;
+      const arriving = handed ? nodeElement(root, handed) : null;
+      if (handed && arriving) {
+        takeMapFocus('dom');
+        visited.current = handed;
+        arriving.focus();
+      }
       const focused = document.activeElement instanceof HTMLElement && document.activeElement.matches('.react-flow__node') && root.contains(document.activeElement) ? document.activeElement : null;
       const drawn = [...root.querySelectorAll<HTMLElement>('.react-flow__node')];
       const stop =
@@ -88,8 +105,13 @@ export function useRovingMapFocus(container: RefObject<HTMLElement | null>, sele
       if (next) goTo(next.id);
     };
     const onFocusIn = (event: FocusEvent) => {
-      if (event.target instanceof HTMLElement && event.target.matches('.react-flow__node')) visited.current = event.target.dataset.id ?? null;
+      onNode = event.target instanceof HTMLElement && event.target.matches('.react-flow__node');
+      if (onNode) visited.current = (event.target as HTMLElement).dataset.id ?? null;
       soon();
+    };
+    // Focus gone elsewhere (not lost with its node, which gives no element to go to).
+    const onFocusOut = (event: FocusEvent) => {
+      if (event.relatedTarget instanceof Element) onNode = false;
     };
 
     // Nodes are drawn and taken down as the map moves: each new one must leave the Tab order too.
@@ -97,10 +119,12 @@ export function useRovingMapFocus(container: RefObject<HTMLElement | null>, sele
     observer.observe(root, { childList: true, subtree: true });
     root.addEventListener('keydown', onKeyDown, true);
     root.addEventListener('focusin', onFocusIn);
+    root.addEventListener('focusout', onFocusOut);
     return () => {
       observer.disconnect();
       root.removeEventListener('keydown', onKeyDown, true);
       root.removeEventListener('focusin', onFocusIn);
+      root.removeEventListener('focusout', onFocusOut);
       if (frame) cancelAnimationFrame(frame);
     };
   }, [container, flow]);

@@ -32,6 +32,16 @@ const focused = (page: Page) =>
     return { name: el.getAttribute('aria-label') ?? el.textContent ?? '', x: r.left + r.width / 2, y: r.top + r.height / 2, inPicture: Boolean(el.closest('.picture-node-focus')) };
   });
 
+/** One press of a zoom key, waiting until the camera has arrived (its animation is 200 ms). */
+async function zoomStep(page: Page, key: string): Promise<void> {
+  const transform = () => page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+  const before = await transform();
+  await page.keyboard.press(key);
+  await expect.poll(transform, WAIT).not.toBe(before);
+  let last = '';
+  await expect.poll(async () => last === (last = await transform()), { ...WAIT, intervals: [50] }).toBe(true);
+}
+
 describe('the picture from the keyboard', () => {
   it('reaches its nodes with Tab, moves between them with the arrows, and Enter selects one for Details', async () => {
     const { context, page } = await openApp(browser, { width: 1366, height: 768 });
@@ -63,6 +73,28 @@ describe('the picture from the keyboard', () => {
     const name = await node.textContent();
     await page.keyboard.press('Enter');
     await expect.poll(() => details(page).getByRole('textbox', { name: 'Name', exact: true }).inputValue(), WAIT).toBe(name);
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the keyboard on its node when zooming in brings the DOM nodes back, and out again to the picture', async () => {
+    const { context, page } = await openApp(browser, { width: 1366, height: 768 });
+    await openBigMap(page);
+    await page.getByRole('button', { name: 'Fit map' }).focus();
+    for (let i = 0; i < 40 && !(await focused(page)).inPicture; i++) await page.keyboard.press('Tab');
+    const start = await focused(page);
+    expect(start.inPicture).toBe(true);
+    const name = start.name.replace(/, [a-z]+$/, '');
+    // The node a DOM node or the picture's focus stands for, as "kind: name" or "name, kind".
+    const focusedNode = async () => {
+      const now = await focused(page);
+      return { inPicture: now.inPicture, name: now.inPicture ? now.name.replace(/, [a-z]+$/, '') : now.name.replace(/^[a-z]+: /, '') };
+    };
+    for (let i = 0; i < 12 && (await page.locator('.react-flow__node-mapNode').count()) === 0; i++) await zoomStep(page, 'Control+Equal');
+    await expect.poll(() => page.locator('.map-picture.is-visible').count(), WAIT).toBe(0);
+    await expect.poll(focusedNode, WAIT).toEqual({ inPicture: false, name });
+    for (let i = 0; i < 12 && (await page.locator('.map-picture.is-visible').count()) === 0; i++) await zoomStep(page, 'Control+Minus');
+    await expect.poll(focusedNode, WAIT).toEqual({ inPicture: true, name });
     expect(appErrors(page)).toEqual([]);
     await context.close();
   });
