@@ -17,8 +17,10 @@ const MOST_CELLS = 64;
  */
 export class LinkIndex {
   private readonly cells = new Map<number, number[]>();
-  private readonly long: number[] = [];
+  private readonly long = new Set<number>();
   private readonly byNode = new Map<string, number[]>();
+  /** The cells each link is filed in (empty when in `long` or not placed), so it can be filed again. */
+  private readonly filed: number[][];
   private readonly seen: Uint32Array;
   private stamp = 0;
 
@@ -27,25 +29,74 @@ export class LinkIndex {
     readonly links: readonly MapLink[],
   ) {
     this.seen = new Uint32Array(links.length);
+    this.filed = links.map(() => []);
     links.forEach((link, i) => {
       for (const id of [link.source, link.target]) {
         const list = this.byNode.get(id);
         if (list) list.push(i);
         else this.byNode.set(id, [i]);
       }
-      const a = nodes[link.source];
-      const b = nodes[link.target];
-      if (!a || !b) return;
-      const x0 = Math.floor((Math.min(a.x, b.x) + NODE_WIDTH / 2) / CELL);
-      const x1 = Math.floor((Math.max(a.x, b.x) + NODE_WIDTH / 2) / CELL);
-      const y0 = Math.floor((Math.min(a.y, b.y) + NODE_HEIGHT / 2) / CELL);
-      const y1 = Math.floor((Math.max(a.y, b.y) + NODE_HEIGHT / 2) / CELL);
-      if ((x1 - x0 + 1) * (y1 - y0 + 1) > MOST_CELLS) {
-        this.long.push(i);
-        return;
-      }
-      for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) this.cell(keyOf(cx, cy)).push(i);
+      this.file(nodes, i);
     });
+  }
+
+  /** The indices of a node's links. */
+  linksOf(nodeId: string): readonly number[] {
+    return this.byNode.get(nodeId) ?? [];
+  }
+
+  /**
+   * Files the links of these nodes again where the nodes now are: a few nodes moved (an edit,
+   * the end of a drag) cost their own links, not the map's. The links themselves must not have changed.
+   */
+  refile(nodes: MapDocument['nodes'], nodeIds: Iterable<string>): void {
+    const done = new Set<number>();
+    for (const id of nodeIds) {
+      for (const i of this.linksOf(id)) {
+        if (done.has(i)) continue;
+        done.add(i);
+        this.unfile(i);
+        this.file(nodes, i);
+      }
+    }
+  }
+
+  private file(nodes: MapDocument['nodes'], i: number): void {
+    const link = this.links[i]!;
+    const a = nodes[link.source];
+    const b = nodes[link.target];
+    if (!a || !b) return;
+    const x0 = Math.floor((Math.min(a.x, b.x) + NODE_WIDTH / 2) / CELL);
+    const x1 = Math.floor((Math.max(a.x, b.x) + NODE_WIDTH / 2) / CELL);
+    const y0 = Math.floor((Math.min(a.y, b.y) + NODE_HEIGHT / 2) / CELL);
+    const y1 = Math.floor((Math.max(a.y, b.y) + NODE_HEIGHT / 2) / CELL);
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > MOST_CELLS) {
+      this.long.add(i);
+      return;
+    }
+    const keys = this.filed[i]!;
+    for (let cx = x0; cx <= x1; cx++) {
+      for (let cy = y0; cy <= y1; cy++) {
+        const key = keyOf(cx, cy);
+        this.cell(key).push(i);
+        keys.push(key);
+      }
+    }
+  }
+
+  private unfile(i: number): void {
+    this.long.delete(i);
+    const keys = this.filed[i]!;
+    for (const key of keys) {
+      const list = this.cells.get(key);
+      const at = list ? list.indexOf(i) : -1;
+      if (at < 0) continue;
+      // Order within a cell does not matter: the last takes the removed one's place.
+      list![at] = list![list!.length - 1]!;
+      list!.pop();
+      if (list!.length === 0) this.cells.delete(key);
+    }
+    keys.length = 0;
   }
 
   /**
@@ -72,7 +123,7 @@ export class LinkIndex {
         if (cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1) list.forEach(take);
       }
     } else for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) this.cells.get(keyOf(cx, cy))?.forEach(take);
-    this.long.forEach(take);
+    for (const i of this.long) take(i);
     if (moved) for (const id of moved.keys()) this.byNode.get(id)?.forEach(take);
     return out;
   }
@@ -101,6 +152,18 @@ export class LinkEndsCache {
   ) {
     this.ends = new Float64Array(index.links.length * 4);
     this.known = new Uint8Array(index.links.length);
+  }
+
+  /**
+   * A cache for a changed map (the same links, some nodes drawn elsewhere or with another box)
+   * that keeps every end worked out before except those of these nodes' links.
+   */
+  static keeping(previous: LinkEndsCache, doc: MapDocument, boxOf: LinkDrawStyle['boxOf'], redrawn: Iterable<string>): LinkEndsCache {
+    const next = new LinkEndsCache(doc, previous.index, boxOf);
+    next.ends.set(previous.ends);
+    next.known.set(previous.known);
+    for (const id of redrawn) for (const i of previous.index.linksOf(id)) next.known[i] = 0;
+    return next;
   }
 
   geometry(indices: readonly number[], moved?: DrawnAt): LinkGeometry {

@@ -21,18 +21,40 @@ export interface LinkLayout {
   readonly cache: LinkEndsCache;
 }
 
+/** Past this share of the map's nodes redrawn (a layout, a paste), the index is made afresh rather than patched. */
+const MOST_PATCHED = 0.25;
+
 /**
  * The layout for new inputs. When no node is drawn elsewhere or with another box (a rename, a
  * note, a change of kind) the last index and cache are kept, objects and all, so an edit on a
- * 5,000-node map costs no geometry and the canvas is not drawn again; otherwise both are made
- * afresh (a few ms at 30,000 links) and ends are worked out again as links come near the screen.
- * A drag in progress is not an input: LinkIndex.near and LinkEndsCache.geometry take it per draw.
+ * 5,000-node map costs no geometry and the canvas is not drawn again. When some are (a move, a
+ * drag's end, the names placed again at a new zoom) only their links are filed again and
+ * forgotten by the cache; the rest keep their ends. New links, or most of the map moved, make
+ * both afresh (a few ms at 30,000 links). A drag in progress is not an input: LinkIndex.near
+ * and LinkEndsCache.geometry take it per draw.
  */
 export function updateLinkLayout(previous: LinkLayout | null, inputs: LinkLayoutInputs): LinkLayout {
-  if (previous && previous.inputs.links === inputs.links && nodesRedrawn(previous.inputs, inputs)?.size === 0) return { ...previous, inputs };
-  const index = new LinkIndex(inputs.doc.nodes, inputs.links);
   const boxes = inputs.boxes;
-  return { inputs, index, cache: new LinkEndsCache(inputs.doc, index, (id) => boxes?.get(id) ?? null) };
+  const boxOf = (id: string) => boxes?.get(id) ?? null;
+  if (previous && previous.inputs.links === inputs.links) {
+    const redrawn = nodesRedrawn(previous.inputs, inputs);
+    if (redrawn?.size === 0) return { ...previous, inputs };
+    if (redrawn && redrawn.size <= MOST_PATCHED * Object.keys(inputs.doc.nodes).length) {
+      previous.index.refile(inputs.doc.nodes, movedOf(previous.inputs, inputs, redrawn));
+      return { inputs, index: previous.index, cache: LinkEndsCache.keeping(previous.cache, inputs.doc, boxOf, redrawn) };
+    }
+  }
+  const index = new LinkIndex(inputs.doc.nodes, inputs.links);
+  return { inputs, index, cache: new LinkEndsCache(inputs.doc, index, boxOf) };
+}
+
+/** Of the nodes redrawn, those at another place (rather than only with another box). */
+function movedOf(before: LinkLayoutInputs, after: LinkLayoutInputs, redrawn: ReadonlySet<string>): string[] {
+  return [...redrawn].filter((id) => {
+    const a = before.doc.nodes[id];
+    const b = after.doc.nodes[id];
+    return !a || !b || a.x !== b.x || a.y !== b.y;
+  });
 }
 
 /** The nodes drawn elsewhere, or with another box, than before; null when the map's change is not known. */

@@ -39,7 +39,7 @@ async function zoomStep(page: Page, key: string): Promise<void> {
   await page.keyboard.press(key);
   await expect.poll(transform, WAIT).not.toBe(before);
   let last = '';
-  await expect.poll(async () => last === (last = await transform()), { ...WAIT, intervals: [50] }).toBe(true);
+  await expect.poll(async () => last === (last = await transform()), { ...WAIT, interval: 50 }).toBe(true);
 }
 
 describe('the picture from the keyboard', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createLink, createMapMeta, createNode } from '../../shared/model';
 import { linkGeometry } from '../../renderer/canvas/linkDraw';
 import { updateLinkLayout, type LinkLayout, type LinkLayoutInputs } from '../../renderer/canvas/linkLayout';
+import { LinkIndex } from '../../renderer/canvas/linkIndex';
 import { replica, seeded } from './syncHarness';
 
 const map = createMapMeta('Kirkholt', new Date('2026-01-01T00:00:00Z'), 'm1');
@@ -27,6 +28,14 @@ const step = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), id }),
 );
 
+/** Views of the map, in map units: a corner, the middle, one far off, and all of it. */
+const VIEWS = [
+  { x: -2000, y: -2000, width: 1500, height: 1500 },
+  { x: 800, y: 0, width: 1200, height: 700 },
+  { x: 3000, y: 3000, width: 900, height: 600 },
+  { x: -3000, y: -3000, width: 8000, height: 8000 },
+];
+
 describe('the links canvas layout after a change', () => {
   it('draws what is worked out from scratch, whatever edits, drags and name boxes came before', () => {
     fc.assert(
@@ -50,6 +59,9 @@ describe('the links canvas layout after a change', () => {
           expect(drawn(layout, moved).ends).toEqual(full(inputs, moved).ends);
           // Asked again without the drag, the kept ends are the resting ones.
           expect(drawn(layout).ends).toEqual(full(inputs).ends);
+          // Its index, patched where nodes moved, finds the links one made afresh finds.
+          const fresh = new LinkIndex(inputs.doc.nodes, inputs.links);
+          for (const rect of VIEWS) expect(new Set(layout.index.near(rect))).toEqual(new Set(fresh.near(rect)));
         }
       }),
       { numRuns: 150 },
@@ -65,6 +77,8 @@ describe('the links canvas layout after a change', () => {
     expect(renamed.index).toBe(first.index);
     r.run({ type: 'moveNodes', args: { moves: [{ id: 'n1', x: 55, y: 66 }] } });
     const moved = updateLinkLayout(renamed, { ...renamed.inputs, doc: r.doc });
+    // The same index, patched; a new cache that forgot only the moved node's links.
+    expect(moved.index).toBe(first.index);
     expect(moved.cache).not.toBe(first.cache);
     expect(drawn(moved).ends).toEqual(full(moved.inputs).ends);
   });
