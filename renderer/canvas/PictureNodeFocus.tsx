@@ -1,4 +1,4 @@
-import { useStore } from '@xyflow/react';
+import { useStore, useStoreApi } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ARROW_DIRECTIONS, nearestInDirection, nearestTo, type Placed } from '../../shared/layout/nearestInDirection';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
@@ -7,6 +7,8 @@ import { useAppState, useController } from '../app/controllerContext';
 import { handOverMapFocus, onMapFocusHandedOver, takeMapFocus } from './mapFocusHandover';
 
 const cameraOf = (s: { transform: [number, number, number]; width: number; height: number }) => `${s.transform.join(',')},${s.width},${s.height}`;
+/** Unfocused, the button is placed once, for the camera as it was when it was last drawn. */
+const restingCamera = () => '';
 
 /**
  * The picture's nodes from the keyboard, where they are not DOM nodes of their own: one Tab stop
@@ -19,12 +21,17 @@ export function PictureNodeFocus() {
   const doc = useAppState((s) => s.doc);
   const hidden = useAppState((s) => s.lensResult?.hidden);
   const selected = useAppState((s) => (s.selection.nodeIds.length === 1 ? s.selection.nodeIds[0]! : null));
-  const camera = useStore(cameraOf);
   const [chosen, setChosen] = useState<string | null>(null);
+  // Followed only while focused: working out every node's place at each frame of a zoom cost
+  // the picture a tenth of its frame time, for a button nobody sees.
+  const [hasFocus, setHasFocus] = useState(false);
+  const camera = useStore(hasFocus ? cameraOf : restingCamera);
+  const storeApi = useStoreApi();
 
   // Every node on screen, at its centre in the map's own pixels: worked out once per camera.
   const spots = useMemo(() => {
-    const [tx, ty, zoom, width, height] = camera.split(',').map(Number) as [number, number, number, number, number];
+    const { transform, width, height } = storeApi.getState();
+    const [tx, ty, zoom] = transform;
     const out = new Map<string, Placed>();
     for (const node of Object.values(doc?.nodes ?? {})) {
       if (hidden?.has(node.id)) continue;
@@ -33,7 +40,8 @@ export function PictureNodeFocus() {
       if (x >= 0 && x <= width && y >= 0 && y <= height) out.set(node.id, { id: node.id, x, y });
     }
     return { out, middle: { x: width / 2, y: height / 2 } };
-  }, [camera, doc, hidden]);
+    // The camera string stands for the store's transform and size, read here.
+  }, [camera, doc, hidden, storeApi]);
 
   // The node chosen by the arrows while it is on screen; else the selection; else the middle one.
   const spot = (chosen ? spots.out.get(chosen) : undefined) ?? (selected ? spots.out.get(selected) : undefined) ?? nearestTo(spots.out.values(), spots.middle);
@@ -88,6 +96,8 @@ export function PictureNodeFocus() {
         style={{ left: spot.x, top: spot.y }}
         aria-label={`${node.name}, ${NODE_KIND_LABELS[node.kind].toLowerCase()}`}
         onKeyDown={onKeyDown}
+        onFocus={() => setHasFocus(true)}
+        onBlur={() => setHasFocus(false)}
         onClick={() => controller.select({ nodeIds: [node.id], linkIds: [] })}
       >
         {node.name}
