@@ -10,7 +10,7 @@ import { workshopLabelStore } from '../workshop/workshopLabels';
 import { useWorkshop } from '../workshop/workshopStore';
 import { drawLinks, linkEnds, type LinkDrawStyle } from './linkDraw';
 import { updateLinkLayout, type LinkLayout } from './linkLayout';
-import { viewRect } from './nodeGrid';
+import { viewRect, type Rect } from './nodeGrid';
 
 /** The canvas reaches this share of the screen beyond each edge, as the DOM nodes' window does. */
 const MARGIN = 0.15;
@@ -48,6 +48,11 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
   const index = layout?.index;
   const cache = layout?.cache;
   const drawRef = useRef<() => void>(() => undefined);
+  // What the canvas was last drawn for: a camera panned within it needs no drawing at all.
+  const drawnFor = useRef<{ zoom: number; rect: Rect; inputs: readonly unknown[] } | null>(null);
+  const inputs = [cache, drag, selection, emphasis, lensResult, workshop, labelling !== null];
+  const inputsRef = useRef(inputs);
+  inputsRef.current = inputs;
   // Drawn only at rest and at the DOM level: the picture draws the links otherwise.
   const idleRef = useRef(!moving && shown);
   idleRef.current = !moving && shown;
@@ -79,13 +84,25 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
     }
     const k = zoom * ratio;
     ctx.setTransform(k, 0, 0, k, -rect.x * k, -rect.y * k);
+    drawnFor.current = { zoom, rect, inputs: inputsRef.current };
     const geometry = cache.geometry(index.near(rect, drag?.positions), drag?.positions);
     drawLinks(ctx, geometry, rect, zoom, linkStyle(controller, canvas, workshop, labelling !== null));
   };
 
+  /**
+   * Whether the canvas already shows what would be drawn now: drawn from the same inputs at this
+   * zoom, and reaching past the screen as it moves with the nodes, so a pan that stays within it
+   * (a gesture's end, most often) costs no drawing.
+   */
+  const stillDrawn = () => {
+    const drawn = drawnFor.current;
+    const { transform, width, height } = store.getState();
+    return drawn !== null && drawn.zoom === transform[2] && drawn.inputs.every((input, i) => input === inputsRef.current[i]) && contains(drawn.rect, viewRect(transform, width, height));
+  };
+
   // Drawn before the frame is painted, so a moved node and its links move together.
   useLayoutEffect(() => {
-    if (idleRef.current) drawRef.current();
+    if (idleRef.current && !stillDrawn()) drawRef.current();
   }, [moving, shown, cache, drag, selection, emphasis, lensResult, workshop]);
 
   // A camera that comes to rest elsewhere (a fit, a zoom by the buttons) is drawn for; during a
@@ -94,6 +111,7 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
     let frame = 0;
     const unsubscribe = store.subscribe((s, p) => {
       if (!idleRef.current || (s.transform === p.transform && s.width === p.width && s.height === p.height)) return;
+      if (stillDrawn()) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => drawRef.current());
     });
@@ -121,6 +139,8 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
     </EdgeLabelRenderer>
   );
 }
+
+const contains = (outer: Rect, inner: Rect) => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 
 /** The looks LinkEdge gives its paths, from the same selectors and theme colours. */
 export function linkStyle(controller: EditorController, element: Element, workshop: boolean, chips: boolean): Omit<LinkDrawStyle, 'boxOf'> {
