@@ -194,6 +194,23 @@ describe('session panels dock beside the map in workshop mode at 1920×1080', ()
     await page.keyboard.press('e');
     await expect.poll(() => floatingOverlaps(page)).toEqual([]);
     if (SCREENS) await page.screenshot({ path: `${SCREENS}/workshop-voting-tools-out-1920x1080.png` });
+    await page.locator('.map-canvas').focus();
+    await page.keyboard.press('e');
+    await page.getByRole('button', { name: 'Close the parking lot' }).click();
+
+    // The side panels out (D) and Gap analysis (G) too, a finding chosen: the map keeps room and names, the "Showing:" bar is whole.
+    await page.locator('.map-canvas').focus();
+    await page.keyboard.press('d');
+    await page.keyboard.press('g');
+    await page.getByRole('region', { name: 'Gap analysis' }).getByRole('button', { name: /relies on one safe disclosure space/ }).first().click();
+    const bar = page.getByRole('status').filter({ hasText: 'Showing:' });
+    await bar.waitFor();
+    await fit(page);
+    expect(await problems(page), 'with gap analysis, details and dot voting').toEqual([]);
+    expect(await bar.evaluate((el) => [...el.querySelectorAll('*')].every((c) => c.scrollWidth <= c.clientWidth + 1))).toBe(true);
+    expect((await page.locator('.react-flow').boundingBox())!.width).toBeGreaterThan(PROJECTOR.width / 2);
+    expect(await floatingOverlaps(page)).toEqual([]);
+    if (SCREENS) await page.screenshot({ path: `${SCREENS}/workshop-analysis-details-voting-1920x1080.png` });
     expect(appErrors(page)).toEqual([]);
     await context.close();
   });
