@@ -8,8 +8,10 @@ import { coversMoving, fitMap, mapCovers } from './fitMap';
 const REST_FRAMES = 40;
 
 /**
- * When a panel opens over the map (voting, compare), any node it hides cannot be clicked or
- * voted on: if one is under it, show the whole map again in the part left uncovered; then a
+ * When a panel opens (voting, compare, the parking lot, the workshop's tools), any node it hides
+ * cannot be clicked or voted on: one docked beside the map narrows the pane and cuts the nodes
+ * at its edge, one over the map covers them. If a node is cut or covered, show the whole map
+ * again in the part left uncovered; then a
  * selected sticky note's tools, which reach above the note, are brought out from under it too.
  */
 export function useRefitWhenCovered(panelOpen: string | null): void {
@@ -35,10 +37,11 @@ export function useRefitWhenCovered(panelOpen: string | null): void {
       const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
       if (!pane) return;
       // Covers that reach past the pane (the editor's toolbar above it) hide only what is on it.
-      const covers = mapCovers().map((c) => ({ left: Math.max(c.left, pane.left), top: Math.max(c.top, pane.top), right: Math.min(c.right, pane.right), bottom: Math.min(c.bottom, pane.bottom) }));
+      const covers = mapCovers().map((c) => ({ left: Math.max(c.left, pane.left), top: Math.max(c.top, pane.top), right: Math.min(c.right, pane.right), bottom: Math.min(c.bottom, pane.bottom) })).filter((c) => c.right > c.left && c.bottom > c.top);
+      const cut = (r: DOMRect) => (r.left < pane.left && r.right > pane.left) || (r.right > pane.right && r.left < pane.right) || (r.top < pane.top && r.bottom > pane.top) || (r.bottom > pane.bottom && r.top < pane.bottom);
       const hidden = [...document.querySelectorAll('.react-flow__node')].some((el) => {
         const r = el.getBoundingClientRect();
-        return covers.some((c) => r.left < c.right && r.right > c.left && r.top < c.bottom && r.bottom > c.top);
+        return cut(r) || covers.some((c) => r.left < c.right && r.right > c.left && r.top < c.bottom && r.bottom > c.top);
       });
       void (hidden ? fitMap(flow, controller.state.doc) : Promise.resolve()).then(() => {
         if (!cancelled) uncoverStickyTools(flow);

@@ -67,6 +67,12 @@ export function Dialog({
     };
     // Opened once: the opener and where focus goes are those of that moment.
   }, []);
+  // A dialog that changes what it shows (an import, from reading the file to its preview) can
+  // take away the control that had the keyboard: start again on the first field, never the page.
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog?.open && focusIsLost()) focusFirstField(dialog, startOn);
+  });
   return (
     <dialog
       ref={ref}

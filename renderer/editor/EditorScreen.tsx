@@ -4,7 +4,6 @@ import { useAppState, useController } from '../app/controllerContext';
 import { MapCanvas } from '../canvas/MapCanvas';
 import { ConnectDialog } from '../canvas/ConnectDialog';
 import { EmphasisBar } from '../canvas/EmphasisBar';
-import { DetailsPanel } from '../details/DetailsPanel';
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { desktopBridge } from '../platform/desktopBridge';
 import { BackupsDialog } from '../platform/BackupsDialog';
@@ -19,6 +18,7 @@ import { FindDialog } from './FindDialog';
 import { handleShortcut } from './keyboardShortcuts';
 import { NoticeBar } from './NoticeBar';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { SideColumn } from './SideColumn';
 import { Toolbar } from './Toolbar';
 import { useDemoMap } from '../maps/useDemoMap';
 import { WorkshopLayer } from '../workshop/WorkshopLayer';
@@ -55,7 +55,7 @@ function EditorLayout() {
           <MapCanvas />
           <MoveOverlay />
         </div>
-        <DetailsPanel />
+        <SideColumn />
       </main>
       <WorkshopLayer />
       <NoticeBar />

@@ -6,6 +6,7 @@ import { compareMaps, createCompareCache, type LinkDifference, type MapCompariso
 import { useAppState, useController } from '../app/controllerContext';
 import { clearEmphasis, emphasise } from '../state/emphasis';
 import type { EditorController } from '../state/editorController';
+import { SessionPanelFrame } from '../stickies/SessionPanelFrame';
 import { sessionUiFor, useSessionUi } from '../stickies/sessionUi';
 import './snapshots.css';
 
@@ -56,16 +57,13 @@ export function ComparePanel() {
     return () => select([], [d.id], a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : a);
   };
   return (
-    <aside className="session-panel compare-panel" role="region" aria-label="Compare snapshots">
-      <header className="session-panel__header">
-        <h2>
-          “{comparison.beforeName}” → {comparison.afterName === 'the map now' ? 'now' : `“${comparison.afterName}”`}
-        </h2>
-        <button type="button" className="button button--quiet" aria-label="Close the comparison" onClick={() => closeComparison(controller, true)}>
-          ✕
-        </button>
-      </header>
-      <div className="session-panel__body">
+    <SessionPanelFrame
+      className="compare-panel"
+      label="Compare snapshots"
+      title={<>“{comparison.beforeName}” → {comparison.afterName === 'the map now' ? 'now' : `“${comparison.afterName}”`}</>}
+      closeLabel="Close the comparison"
+      onClose={() => closeComparison(controller, true)}
+    >
         <p className="compare-summary" role="status">
           {summary(result)}
         </p>
@@ -97,8 +95,7 @@ export function ComparePanel() {
             </ul>
           </details>
         )}
-      </div>
-    </aside>
+    </SessionPanelFrame>
   );
 }
 

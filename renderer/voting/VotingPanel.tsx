@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { dotsLeft, liveVotes } from '../../shared/voting/votingRules';
 import { useAppState, useController } from '../app/controllerContext';
 import { useSessionUiStore } from '../stickies/sessionUi';
+import { SessionPanelFrame } from '../stickies/SessionPanelFrame';
 import { TallyList } from './TallyList';
 import { VotingSetup } from './VotingSetup';
 import { voteOnSelection } from './votingActions';
@@ -18,14 +19,7 @@ export function VotingPanel() {
   const setUp = voting.participants.length > 0;
   const placed = liveVotes(doc).length;
   return (
-    <aside className="session-panel voting-panel" role="region" aria-label="Dot voting">
-      <header className="session-panel__header">
-        <h2>Dot voting</h2>
-        <button type="button" className="button button--quiet" aria-label="Close dot voting" onClick={() => ui.set({ panel: 'none' })}>
-          ✕
-        </button>
-      </header>
-      <div className="session-panel__body">
+    <SessionPanelFrame className="voting-panel" label="Dot voting" title="Dot voting" closeLabel="Close dot voting" onClose={() => ui.set({ panel: 'none' })}>
         {!setUp || editing ? (
           <VotingSetup {...(setUp ? { onDone: () => setEditing(false) } : {})} />
         ) : (
@@ -84,7 +78,6 @@ export function VotingPanel() {
             </div>
           </>
         )}
-      </div>
-    </aside>
+    </SessionPanelFrame>
   );
 }

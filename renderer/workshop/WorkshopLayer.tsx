@@ -4,7 +4,6 @@ import { useController } from '../app/controllerContext';
 import { AudienceBroadcast } from '../audience/AudienceBroadcast';
 import { fitMap } from '../canvas/fitMap';
 import { useRefitWhenCovered } from '../canvas/useRefitWhenCovered';
-import { ParkingLotPanel } from './ParkingLotPanel';
 import { WorkshopDock } from './WorkshopDock';
 import { WorkshopLabels } from './WorkshopLabels';
 import { WorkshopZoom } from './WorkshopZoom';
@@ -26,12 +25,13 @@ export function WorkshopLayer() {
   const on = useWorkshop((s) => s.on);
   const panels = useWorkshop((s) => s.panels);
   const tools = useWorkshop((s) => s.tools);
-  const parkingLotOpen = useWorkshop((s) => s.parkingLotOpen);
 
   useEffect(() => applyWorkshopAttributes(document.documentElement, { on, panels, tools }), [on, panels, tools]);
   useToolbarHeight(on);
   // The tools coming out (E) lay the toolbar over the top of the map: show again what it hides.
   useRefitWhenCovered(on && tools ? 'workshop tools' : null);
+  // The parking lot docks beside the map (SideColumn.tsx): in workshop mode it narrows the map.
+  useRefitWhenCovered(useWorkshop((s) => s.parkingLotOpen) ? 'parking lot' : null);
   // Leaving the editor leaves workshop mode: the map list is never shown in it.
   useEffect(
     () => () => {
@@ -64,7 +64,6 @@ export function WorkshopLayer() {
       {on && <WorkshopZoom />}
       {on && <WorkshopLabels />}
       {on && <WorkshopDock />}
-      {parkingLotOpen && <ParkingLotPanel />}
     </>
   );
 }
