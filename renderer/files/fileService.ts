@@ -86,13 +86,13 @@ export class FileService {
       // The file's own history, so this copy and the one it came from can merge exactly; read
       // once: the document readMapFile checked it in is the one stored and opened.
       try {
-        const { meta, ydoc } = await createMapFromState(this.controller.database, snapshot, documentState, { decoded: stateDocument });
-        await this.controller.openMap(meta.id, ydoc);
+        const { meta, ydoc, known } = await createMapFromState(this.controller.database, snapshot, documentState, { decoded: stateDocument });
+        await this.controller.openMap(meta.id, { ydoc, known });
       } catch (error) {
         this.controller.notify('error', `“${file.name}” could not be opened: ${error instanceof Error ? error.message : String(error)}. Nothing has been changed.`);
         return;
       }
-    } else await this.controller.openSnapshot(snapshot);
+    } else await this.controller.openValidSnapshot(snapshot);
     const after = this.controller.state.doc;
     if (after && after.meta.id !== before) {
       const migrated = result.file.migratedFrom ? ' It was made by an earlier version and has been updated.' : '';

@@ -12,6 +12,7 @@ import {
   UndoHistory,
   writePatch,
   type DocumentChange,
+  type KnownRecords,
   type UndoStep,
 } from '../../shared/sync';
 import type { GoodHelpDatabase } from '../storage/database';
@@ -25,6 +26,15 @@ export type { UndoStep };
 export const SLICE_NODES = 100;
 /** …and each task writes slices for about this long, so none comes near a 50 ms task. */
 const SLICE_BUDGET_MS = 12;
+
+/**
+ * A map's document already in memory and stored (a file just opened, a map just downloaded),
+ * with the records it was made from when they are known to be valid (see KnownRecords).
+ */
+export interface LoadedDocument {
+  readonly ydoc: Y.Doc;
+  readonly known?: KnownRecords;
+}
 
 type ApplyOptions = { label: string; mode: HistoryMode; mergeKey?: string; deferred: boolean; now?: number };
 
@@ -66,8 +76,9 @@ export class MapSession {
     readonly ydoc: Y.Doc,
     private readonly author: () => string,
     private readonly events: MapSessionEvents,
+    known?: KnownRecords,
   ) {
-    this.reader = new DocumentReader(ydoc);
+    this.reader = new DocumentReader(ydoc, known);
     this.queue = new UpdateQueue((updates) => appendUpdates(db, mapId, updates, { name: this.reader.doc?.meta.name ?? '' }), events.onStatus);
     this.channel = openMapChannel(mapId, {
       onUpdate: (update) => {
@@ -90,12 +101,13 @@ export class MapSession {
   }
 
   /** Opens a stored map; the document is read whole before the editor sees it. */
-  static async open(db: GoodHelpDatabase, mapId: Id, author: () => string, events: MapSessionEvents, loaded?: Y.Doc): Promise<MapSession> {
+  static async open(db: GoodHelpDatabase, mapId: Id, author: () => string, events: MapSessionEvents, loaded?: LoadedDocument): Promise<MapSession> {
     const started = performance.now();
-    // A document already in memory and stored (a map just downloaded from an invite) is not read again.
-    const ydoc = loaded ?? (await readMapDocument(db, mapId)).ydoc;
+    // A document already in memory and stored (a map just downloaded from an invite) is not read
+    // again, and records it is known to hold are not validated again.
+    const ydoc = loaded?.ydoc ?? (await readMapDocument(db, mapId)).ydoc;
     const read = performance.now();
-    const session = new MapSession(db, mapId, ydoc, author, events);
+    const session = new MapSession(db, mapId, ydoc, author, events, loaded?.known);
     // For `npm run bench`: how much of opening a map is the store and the session, not drawing.
     performance.measure('map-read', { start: started, end: read });
     performance.measure('map-session-open', { start: started, end: performance.now() });

@@ -1,4 +1,3 @@
-import type * as Y from 'yjs';
 import type { MapDocument } from '../../shared/editing';
 import { lastChangeOf, type ChangeStamp, type DocumentChange } from '../../shared/sync';
 import { mapSnapshotSchema, type Id, type MapSnapshot } from '../../shared/model';
@@ -8,7 +7,7 @@ import { describeOpenFailure } from '../storage/openFailure';
 import { NO_DRAG, type DragSlice } from './dragState';
 import { EMPTY_HISTORY, EMPTY_SELECTION, INITIAL_STATE, type AppState, type Notice, type Selection } from './appState';
 import { describeError } from './describeError';
-import { MapSession } from './mapSession';
+import { MapSession, type LoadedDocument } from './mapSession';
 import { Store } from './store';
 import type { SaveStatus } from './updateQueue';
 
@@ -115,17 +114,25 @@ export class MapsController {
       this.notify('error', 'That map could not be opened because it is damaged or from an unknown version.');
       return;
     }
+    await this.openValidSnapshot(parsed.data as MapSnapshot, name);
+  }
+
+  /**
+   * As openSnapshot, for a snapshot already validated where it came in (a map file read by
+   * readMapFile): its records are not validated again, here or when the session reads them.
+   */
+  async openValidSnapshot(snapshot: MapSnapshot, name?: string): Promise<void> {
     try {
       // Opened on the document just stored: it is not read back and decoded again.
-      const { meta, ydoc } = await repo.createMapFromSnapshotKeepingDocument(this.deps.db, parsed.data as MapSnapshot, name ? { name } : {});
-      await this.openMap(meta.id, ydoc);
+      const { meta, ydoc, known } = await repo.createMapFromSnapshotKeepingDocument(this.deps.db, snapshot, name ? { name } : {});
+      await this.openMap(meta.id, { ydoc, known });
     } catch (error) {
       this.notify('error', `That map could not be opened: ${describeError(error)}`);
     }
   }
 
   /** Opens a stored map; `loaded` is its document when already in memory (see MapSession.open). */
-  async openMap(mapId: Id, loaded?: Y.Doc): Promise<void> {
+  async openMap(mapId: Id, loaded?: LoadedDocument): Promise<void> {
     await this.closeSession();
     try {
       const session = await MapSession.open(

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { checkSnapshotIntegrity, createMapMeta, idSchema, mapMetaSchema, newId, type Id, type MapMeta, type MapSnapshot } from '../../shared/model';
 import { documentFromSnapshot, snapshotFromDocument, type MapDocument, type Patch } from '../../shared/editing';
-import { DocumentReader, FROM_STORAGE, LOCAL_UNTRACKED, writeDocument, writePatch, type ChangeStamp } from '../../shared/sync';
+import { DocumentReader, FROM_STORAGE, LOCAL_UNTRACKED, writeDocument, writePatch, type ChangeStamp, type KnownRecords } from '../../shared/sync';
 import { adoptAsNewMap, restoreDocumentAsNewMap } from '../../shared/sync/fileState';
 import type { GoodHelpDatabase, MapIndexRow } from './database';
 import { postToMap } from './mapChannel';
@@ -123,19 +123,27 @@ export async function createMapFromSnapshot(db: GoodHelpDatabase, snapshot: MapS
   return meta;
 }
 
+/** A map just stored, its document, and the valid records that document was made from (KnownRecords). */
+export interface CreatedMap {
+  readonly meta: MapMeta;
+  readonly ydoc: Y.Doc;
+  readonly known: KnownRecords;
+}
+
 /**
  * As createMapFromSnapshot, and hands back the stored map's document, so that opening it at
  * once need not read and decode it again (a file opened; the caller opens or destroys it).
  */
-export async function createMapFromSnapshotKeepingDocument(db: GoodHelpDatabase, snapshot: MapSnapshot, options: { name?: string; now?: Date } = {}): Promise<{ meta: MapMeta; ydoc: Y.Doc }> {
+export async function createMapFromSnapshotKeepingDocument(db: GoodHelpDatabase, snapshot: MapSnapshot, options: { name?: string; now?: Date } = {}): Promise<CreatedMap> {
   const problems = checkSnapshotIntegrity(snapshot);
   if (problems.length) throw new Error(`This map is damaged: ${problems.slice(0, 3).join('; ')}`);
   const now = options.now ?? new Date();
   const stamp = now.toISOString();
   const mapId = newId();
   const meta: MapMeta = { ...snapshot.map, id: mapId, name: options.name ?? snapshot.map.name, createdAt: stamp, updatedAt: stamp, deletedAt: null };
-  const ydoc = await storeNewMap(db, documentFromSnapshot({ map: meta, nodes: snapshot.nodes.map((n) => ({ ...n, mapId })), links: snapshot.links.map((l) => ({ ...l, mapId })) }), now);
-  return { meta, ydoc };
+  const doc = documentFromSnapshot({ map: meta, nodes: snapshot.nodes.map((n) => ({ ...n, mapId })), links: snapshot.links.map((l) => ({ ...l, mapId })) });
+  const ydoc = await storeNewMap(db, doc, now);
+  return { meta, ydoc, known: doc };
 }
 
 /**
@@ -148,7 +156,7 @@ export async function createMapFromState(
   snapshot: MapSnapshot,
   state: Uint8Array,
   options: { now?: Date; decoded?: Y.Doc | null } = {},
-): Promise<{ meta: MapMeta; ydoc: Y.Doc }> {
+): Promise<CreatedMap> {
   const now = options.now ?? new Date();
   const stamp = now.toISOString();
   const meta: MapMeta = { ...snapshot.map, id: newId(), createdAt: stamp, updatedAt: stamp, deletedAt: null };
@@ -161,7 +169,8 @@ export async function createMapFromState(
     ydoc.destroy();
     throw error;
   }
-  return { meta, ydoc };
+  // readMapFile checked that the state reads as exactly the snapshot's (validated) records.
+  return { meta, ydoc, known: documentFromSnapshot(snapshot) };
 }
 
 async function storeNewMap(db: GoodHelpDatabase, doc: MapDocument, now: Date): Promise<Y.Doc> {

@@ -42,6 +42,31 @@ describe('the file service', () => {
     expect((await listMaps(db)).maps.map((m) => m.name).sort()).toEqual(['Already here', 'Kirkholt (version 1 file)']);
   });
 
+  it('validates each record of an opened file once, where the file is read, not again when the map opens', async () => {
+    const { controller, files } = await setUp();
+    await files.openFiles([{ name: 'kirkholt-v1.ghmap', bytes: fixture }]);
+    const session = controller.mapSession!;
+    const doc = controller.state.doc!;
+    expect(Object.keys(doc.nodes)).toHaveLength(4);
+    // The session read only the map's settings lists (areas, criteria, …): no node, no link.
+    const lists = [...session.ydoc.share.keys()].filter((k) => !['nodes', 'links', 'settings'].includes(k));
+    expect(session.reader.recordsRead).toBe(lists.reduce((sum, k) => sum + session.ydoc.getMap(k).size, 0));
+    // And the map stored reads back, validated, as the very map the editor has.
+    expect((await loadMap(db, doc.meta.id)).doc).toEqual(doc);
+  });
+
+  it('names the file, the record and the field of a bad record, and changes nothing', async () => {
+    const { controller, files } = await setUp();
+    await controller.newMap('Mine');
+    const doc = controller.state.doc;
+    const raw = JSON.parse(new TextDecoder().decode(fixture));
+    raw.nodes[1].x = 'left';
+    await files.openFiles([{ name: 'bad-node.ghmap', bytes: enc(JSON.stringify(raw)) }]);
+    expect(controller.state.doc).toBe(doc);
+    expect(controller.state.notice).toMatchObject({ tone: 'error', text: expect.stringMatching(/^“bad-node.ghmap” could not be used: node 2 \(“.+”\), field “x”: this should be a number, but it is text\. Nothing has been changed\.$/) });
+    expect((await listMaps(db)).maps.map((m) => m.name)).toEqual(['Mine']);
+  });
+
   it('leaves the open map and the database unchanged when a file is bad', async () => {
     const { controller, files } = await setUp();
     await controller.newMap('Mine');
