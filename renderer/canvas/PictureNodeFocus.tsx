@@ -1,9 +1,10 @@
 import { useStore } from '@xyflow/react';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import { NODE_KIND_LABELS } from '../../shared/model/vocabulary';
 import { useAppState, useController } from '../app/controllerContext';
 import { ARROW_DIRECTIONS, nearestTo, nextInDirection, type Spot } from './pictureKeyNav';
+import { samePositions } from './samePositions';
 
 const cameraOf = (s: { transform: [number, number, number]; width: number; height: number }) => `${s.transform.join(',')},${s.width},${s.height}`;
 
@@ -21,18 +22,24 @@ export function PictureNodeFocus() {
   const camera = useStore(cameraOf);
   const [chosen, setChosen] = useState<string | null>(null);
 
+  // The nodes the spots are worked out from: kept while an edit moves, adds and removes no node
+  // (a rename), so an edit to one node does not go over all 5,000 again.
+  const placed = useRef(doc?.nodes);
+  if (!doc || !placed.current || !samePositions(placed.current, doc.nodes)) placed.current = doc?.nodes;
+  const nodes = placed.current;
+
   // Every node on screen, at its centre in the map's own pixels: worked out once per camera.
   const spots = useMemo(() => {
     const [tx, ty, zoom, width, height] = camera.split(',').map(Number) as [number, number, number, number, number];
     const out = new Map<string, Spot>();
-    for (const node of Object.values(doc?.nodes ?? {})) {
+    for (const node of Object.values(nodes ?? {})) {
       if (hidden?.has(node.id)) continue;
       const x = (node.x + NODE_WIDTH / 2) * zoom + tx;
       const y = (node.y + NODE_HEIGHT / 2) * zoom + ty;
       if (x >= 0 && x <= width && y >= 0 && y <= height) out.set(node.id, { id: node.id, x, y });
     }
     return { out, middle: { x: width / 2, y: height / 2 } };
-  }, [camera, doc, hidden]);
+  }, [camera, nodes, hidden]);
 
   // The node chosen by the arrows while it is on screen; else the selection; else the middle one.
   const spot = (chosen ? spots.out.get(chosen) : undefined) ?? (selected ? spots.out.get(selected) : undefined) ?? nearestTo(spots.out.values(), spots.middle);
