@@ -123,9 +123,9 @@ export class MapsController {
    */
   async openValidSnapshot(snapshot: MapSnapshot, name?: string): Promise<void> {
     try {
-      // Opened on the document just stored: it is not read back and decoded again.
-      const { meta, ydoc, known } = await repo.createMapFromSnapshotKeepingDocument(this.deps.db, snapshot, name ? { name } : {});
-      await this.openMap(meta.id, { ydoc, known });
+      // Drawn first, stored by the session just after (the status says so until it is).
+      const { meta, ydoc, known } = repo.prepareMapFromSnapshot(snapshot, name ? { name } : {});
+      await this.openMap(meta.id, { ydoc, known, unstored: repo.indexRowOf(meta) });
     } catch (error) {
       this.notify('error', `That map could not be opened: ${describeError(error)}`);
     }
@@ -155,7 +155,7 @@ export class MapsController {
       this.deps.storage?.setItem(LAST_MAP_KEY, mapId);
       const problems = session.reader.problems;
       const handing = performance.now();
-      this.store.set({ screen: 'editor', doc, problems, selection: EMPTY_SELECTION, history: EMPTY_HISTORY, readOnly: false, saveStatus: 'saved', dialog: 'none', emphasis: null });
+      this.store.set({ screen: 'editor', doc, problems, selection: EMPTY_SELECTION, history: EMPTY_HISTORY, readOnly: false, saveStatus: session.saveStatus, dialog: 'none', emphasis: null });
       if (problems.length) this.notify('warning', `${problems.length} item${problems.length === 1 ? '' : 's'} in this map could not be read and were left out.`);
       this.deps.onSessionOpened?.(session);
       // For `npm run bench`: the store's subscribers (lens, analysis, layout, React) taking the new map.
