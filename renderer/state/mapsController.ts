@@ -92,6 +92,9 @@ export class MapsController {
       return;
     }
     await this.refreshMaps();
+    // A map opened while the maps were being listed (a file handed to the app as it starts)
+    // stays open: opening one no longer waits for the database, so it can come first.
+    if (this.session || this.state.screen !== 'loading') return;
     const last = this.deps.storage?.getItem(LAST_MAP_KEY);
     const candidate = this.state.maps.find((m) => m.id === last && !m.deletedAt);
     if (candidate) await this.openMap(candidate.id);
