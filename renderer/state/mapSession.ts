@@ -15,9 +15,8 @@ import {
   type KnownRecords,
   type UndoStep,
 } from '../../shared/sync';
-import type { GoodHelpDatabase } from '../storage/database';
+import type { GoodHelpDatabase, MapIndexRow } from '../storage/database';
 import { openMapChannel, type MapChannel } from '../storage/mapChannel';
-import type { MapIndexRow } from '../storage/database';
 import { appendUpdates, readMapDocument, storeNewMapDocument } from '../storage/mapRepository';
 import { UpdateQueue, type SaveStatus } from './updateQueue';
 
@@ -29,8 +28,9 @@ export const SLICE_NODES = 100;
 const SLICE_BUDGET_MS = 12;
 
 /**
- * A map's document already in memory and stored (a file just opened, a map just downloaded),
- * with the records it was made from when they are known to be valid (see KnownRecords).
+ * A map's document already in memory (a file just opened, a map just downloaded), with the
+ * records it was made from when they are known to be valid (see KnownRecords), and its row in
+ * the maps list when it is not stored yet.
  */
 export interface LoadedDocument {
   readonly ydoc: Y.Doc;
@@ -117,7 +117,7 @@ export class MapSession {
     this.history = new UndoHistory(ydoc, events.onHistory);
   }
 
-  /** Opens a stored map; the document is read whole before the editor sees it. */
+  /** Opens a map; a stored one is read whole before the editor sees it (or `loaded` is taken as it is). */
   static async open(db: GoodHelpDatabase, mapId: Id, author: () => string, events: MapSessionEvents, loaded?: LoadedDocument): Promise<MapSession> {
     const started = performance.now();
     // A document already in memory and stored (a map just downloaded from an invite) is not read
