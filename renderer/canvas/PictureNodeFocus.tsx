@@ -5,6 +5,7 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import { NODE_KIND_LABELS } from '../../shared/model/vocabulary';
 import { useAppState, useController } from '../app/controllerContext';
 import { handOverMapFocus, onMapFocusHandedOver, takeMapFocus } from './mapFocusHandover';
+import { samePositions } from './samePositions';
 
 const cameraOf = (s: { transform: [number, number, number]; width: number; height: number }) => `${s.transform.join(',')},${s.width},${s.height}`;
 /** Unfocused, the button is placed once, for the camera as it was when it was last drawn. */
@@ -28,12 +29,18 @@ export function PictureNodeFocus() {
   const camera = useStore(hasFocus ? cameraOf : restingCamera);
   const storeApi = useStoreApi();
 
+  // The nodes the spots are worked out from: kept while an edit moves, adds and removes no node
+  // (a rename), so an edit to one node does not go over all 5,000 again.
+  const placed = useRef(doc?.nodes);
+  if (!doc || !placed.current || !samePositions(placed.current, doc.nodes)) placed.current = doc?.nodes;
+  const nodes = placed.current;
+
   // Every node on screen, at its centre in the map's own pixels: worked out once per camera.
   const spots = useMemo(() => {
     const { transform, width, height } = storeApi.getState();
     const [tx, ty, zoom] = transform;
     const out = new Map<string, Placed>();
-    for (const node of Object.values(doc?.nodes ?? {})) {
+    for (const node of Object.values(nodes ?? {})) {
       if (hidden?.has(node.id)) continue;
       const x = (node.x + NODE_WIDTH / 2) * zoom + tx;
       const y = (node.y + NODE_HEIGHT / 2) * zoom + ty;
@@ -41,7 +48,7 @@ export function PictureNodeFocus() {
     }
     return { out, middle: { x: width / 2, y: height / 2 } };
     // The camera string stands for the store's transform and size, read here.
-  }, [camera, doc, hidden, storeApi]);
+  }, [camera, nodes, hidden, storeApi]);
 
   // The node chosen by the arrows while it is on screen; else the selection; else the middle one.
   const spot = (chosen ? spots.out.get(chosen) : undefined) ?? (selected ? spots.out.get(selected) : undefined) ?? nearestTo(spots.out.values(), spots.middle);

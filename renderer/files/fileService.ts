@@ -9,7 +9,7 @@ import { snapshotFromDocument } from '../../shared/editing';
 import type { MapSnapshot } from '../../shared/model';
 import { LOCAL_EDIT } from '../../shared/sync';
 import { encodeDocumentState, mergeState, previewMergedState, sharesHistory } from '../../shared/sync/fileState';
-import { createMapFromState } from '../storage/mapRepository';
+import { indexRowOf, prepareMapFromState } from '../storage/mapRepository';
 import { desktopBridge } from '../platform/desktopBridge';
 import { openFile, type PickedFile } from '../platform/openFile';
 import { ipcMessage, saveFile } from '../platform/saveFile';
@@ -86,13 +86,13 @@ export class FileService {
       // The file's own history, so this copy and the one it came from can merge exactly; read
       // once: the document readMapFile checked it in is the one stored and opened.
       try {
-        const { meta, ydoc } = await createMapFromState(this.controller.database, snapshot, documentState, { decoded: stateDocument });
-        await this.controller.openMap(meta.id, ydoc);
+        const { meta, ydoc, known } = prepareMapFromState(snapshot, documentState, { decoded: stateDocument });
+        await this.controller.openMap(meta.id, { ydoc, known, unstored: indexRowOf(meta) });
       } catch (error) {
         this.controller.notify('error', `“${file.name}” could not be opened: ${error instanceof Error ? error.message : String(error)}. Nothing has been changed.`);
         return;
       }
-    } else await this.controller.openSnapshot(snapshot);
+    } else await this.controller.openValidSnapshot(snapshot);
     const after = this.controller.state.doc;
     if (after && after.meta.id !== before) {
       const migrated = result.file.migratedFrom ? ' It was made by an earlier version and has been updated.' : '';

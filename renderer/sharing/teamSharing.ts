@@ -201,7 +201,7 @@ export class TeamSharing {
       // The map is applied once: the session opens on the downloaded document, and the
       // connection that downloaded it carries on, so nothing is read or synced a second time.
       this.adopting = { ydoc, connection: download };
-      await this.controller.openMap(stored.id, ydoc);
+      await this.controller.openMap(stored.id, { ydoc });
       ydoc.off('update', keepLate);
       if (late.length) await appendUpdates(this.controller.database, stored.id, late);
       return { ok: true };

@@ -12,11 +12,12 @@ import {
   UndoHistory,
   writePatch,
   type DocumentChange,
+  type KnownRecords,
   type UndoStep,
 } from '../../shared/sync';
-import type { GoodHelpDatabase } from '../storage/database';
+import type { GoodHelpDatabase, MapIndexRow } from '../storage/database';
 import { openMapChannel, type MapChannel } from '../storage/mapChannel';
-import { appendUpdates, readMapDocument } from '../storage/mapRepository';
+import { appendUpdates, readMapDocument, storeNewMapDocument } from '../storage/mapRepository';
 import { UpdateQueue, type SaveStatus } from './updateQueue';
 
 export type { UndoStep };
@@ -25,6 +26,25 @@ export type { UndoStep };
 export const SLICE_NODES = 100;
 /** …and each task writes slices for about this long, so none comes near a 50 ms task. */
 const SLICE_BUDGET_MS = 12;
+
+/**
+ * A map's document already in memory (a file just opened, a map just downloaded), with the
+ * records it was made from when they are known to be valid (see KnownRecords), and its row in
+ * the maps list when it is not stored yet.
+ */
+export interface LoadedDocument {
+  readonly ydoc: Y.Doc;
+  readonly known?: KnownRecords;
+  /**
+   * A new map not in the database yet (a file just opened): the session stores it whole, with
+   * this row in the maps list, as its first write, once the editor has drawn it. Until then the
+   * status says it is not saved.
+   */
+  readonly unstored?: MapIndexRow;
+}
+
+/** Empty: stands in the queue for a new map's whole document, which its first write stores. */
+const WHOLE_DOCUMENT = new Uint8Array(0);
 
 type ApplyOptions = { label: string; mode: HistoryMode; mergeKey?: string; deferred: boolean; now?: number };
 
@@ -59,6 +79,8 @@ export class MapSession {
   private heldChange = false;
   private readOnlyFlag = false;
   private closed = false;
+  /** A new map's row, until its first write has stored it whole (LoadedDocument.unstored). */
+  private unstored: MapIndexRow | null;
 
   private constructor(
     readonly db: GoodHelpDatabase,
@@ -66,9 +88,15 @@ export class MapSession {
     readonly ydoc: Y.Doc,
     private readonly author: () => string,
     private readonly events: MapSessionEvents,
+    known?: KnownRecords,
+    unstored?: MapIndexRow,
   ) {
-    this.reader = new DocumentReader(ydoc);
-    this.queue = new UpdateQueue((updates) => appendUpdates(db, mapId, updates, { name: this.reader.doc?.meta.name ?? '' }), events.onStatus);
+    this.reader = new DocumentReader(ydoc, known);
+    this.unstored = unstored ?? null;
+    this.queue = new UpdateQueue((updates) => this.store(updates), events.onStatus);
+    // A new map is drawn first and stored just after, through the queue like any edit: honest
+    // status, a failed write retried, closing waits for it, and edits made meanwhile follow it.
+    if (unstored) this.queue.startUnsaved(WHOLE_DOCUMENT);
     this.channel = openMapChannel(mapId, {
       onUpdate: (update) => {
         if (!this.closed) Y.applyUpdate(ydoc, update, FROM_WINDOW);
@@ -89,13 +117,14 @@ export class MapSession {
     this.history = new UndoHistory(ydoc, events.onHistory);
   }
 
-  /** Opens a stored map; the document is read whole before the editor sees it. */
-  static async open(db: GoodHelpDatabase, mapId: Id, author: () => string, events: MapSessionEvents, loaded?: Y.Doc): Promise<MapSession> {
+  /** Opens a map; a stored one is read whole before the editor sees it (or `loaded` is taken as it is). */
+  static async open(db: GoodHelpDatabase, mapId: Id, author: () => string, events: MapSessionEvents, loaded?: LoadedDocument): Promise<MapSession> {
     const started = performance.now();
-    // A document already in memory and stored (a map just downloaded from an invite) is not read again.
-    const ydoc = loaded ?? (await readMapDocument(db, mapId)).ydoc;
+    // A document already in memory and stored (a map just downloaded from an invite) is not read
+    // again, and records it is known to hold are not validated again.
+    const ydoc = loaded?.ydoc ?? (await readMapDocument(db, mapId)).ydoc;
     const read = performance.now();
-    const session = new MapSession(db, mapId, ydoc, author, events);
+    const session = new MapSession(db, mapId, ydoc, author, events, loaded?.known, loaded?.unstored);
     // For `npm run bench`: how much of opening a map is the store and the session, not drawing.
     performance.measure('map-read', { start: started, end: read });
     performance.measure('map-session-open', { start: started, end: performance.now() });
@@ -254,6 +283,14 @@ export class MapSession {
     this.history.destroy();
     this.ydoc.off('update', this.onUpdate);
     this.ydoc.destroy();
+  }
+
+  /** Writes queued updates; a new map's first write stores its whole document, which holds them all. */
+  private async store(updates: readonly Uint8Array[]): Promise<void> {
+    const row = this.unstored;
+    if (!row) return appendUpdates(this.db, this.mapId, updates, { name: this.reader.doc?.meta.name ?? '' });
+    await storeNewMapDocument(this.db, { ...row, name: this.reader.doc?.meta.name ?? row.name }, this.ydoc);
+    this.unstored = null;
   }
 
   /** Every change but one read from this device's own database is stored; this window's own are also sent to its other windows. */

@@ -1,4 +1,3 @@
-import type * as Y from 'yjs';
 import type { MapDocument } from '../../shared/editing';
 import { lastChangeOf, type ChangeStamp, type DocumentChange } from '../../shared/sync';
 import { mapSnapshotSchema, type Id, type MapSnapshot } from '../../shared/model';
@@ -8,7 +7,7 @@ import { describeOpenFailure } from '../storage/openFailure';
 import { NO_DRAG, type DragSlice } from './dragState';
 import { EMPTY_HISTORY, EMPTY_SELECTION, INITIAL_STATE, type AppState, type Notice, type Selection } from './appState';
 import { describeError } from './describeError';
-import { MapSession } from './mapSession';
+import { MapSession, type LoadedDocument } from './mapSession';
 import { Store } from './store';
 import type { SaveStatus } from './updateQueue';
 
@@ -93,6 +92,9 @@ export class MapsController {
       return;
     }
     await this.refreshMaps();
+    // A map opened while the maps were being listed (a file handed to the app as it starts)
+    // stays open: opening one no longer waits for the database, so it can come first.
+    if (this.session || this.state.screen !== 'loading') return;
     const last = this.deps.storage?.getItem(LAST_MAP_KEY);
     const candidate = this.state.maps.find((m) => m.id === last && !m.deletedAt);
     if (candidate) await this.openMap(candidate.id);
@@ -115,17 +117,25 @@ export class MapsController {
       this.notify('error', 'That map could not be opened because it is damaged or from an unknown version.');
       return;
     }
+    await this.openValidSnapshot(parsed.data as MapSnapshot, name);
+  }
+
+  /**
+   * As openSnapshot, for a snapshot already validated where it came in (a map file read by
+   * readMapFile): its records are not validated again, here or when the session reads them.
+   */
+  async openValidSnapshot(snapshot: MapSnapshot, name?: string): Promise<void> {
     try {
-      // Opened on the document just stored: it is not read back and decoded again.
-      const { meta, ydoc } = await repo.createMapFromSnapshotKeepingDocument(this.deps.db, parsed.data as MapSnapshot, name ? { name } : {});
-      await this.openMap(meta.id, ydoc);
+      // Drawn first, stored by the session just after (the status says so until it is).
+      const { meta, ydoc, known } = repo.prepareMapFromSnapshot(snapshot, name ? { name } : {});
+      await this.openMap(meta.id, { ydoc, known, unstored: repo.indexRowOf(meta) });
     } catch (error) {
       this.notify('error', `That map could not be opened: ${describeError(error)}`);
     }
   }
 
   /** Opens a stored map; `loaded` is its document when already in memory (see MapSession.open). */
-  async openMap(mapId: Id, loaded?: Y.Doc): Promise<void> {
+  async openMap(mapId: Id, loaded?: LoadedDocument): Promise<void> {
     await this.closeSession();
     try {
       const session = await MapSession.open(
@@ -148,7 +158,7 @@ export class MapsController {
       this.deps.storage?.setItem(LAST_MAP_KEY, mapId);
       const problems = session.reader.problems;
       const handing = performance.now();
-      this.store.set({ screen: 'editor', doc, problems, selection: EMPTY_SELECTION, history: EMPTY_HISTORY, readOnly: false, saveStatus: 'saved', dialog: 'none', emphasis: null });
+      this.store.set({ screen: 'editor', doc, problems, selection: EMPTY_SELECTION, history: EMPTY_HISTORY, readOnly: false, saveStatus: session.saveStatus, dialog: 'none', emphasis: null });
       if (problems.length) this.notify('warning', `${problems.length} item${problems.length === 1 ? '' : 's'} in this map could not be read and were left out.`);
       this.deps.onSessionOpened?.(session);
       // For `npm run bench`: the store's subscribers (lens, analysis, layout, React) taking the new map.

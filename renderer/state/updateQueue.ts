@@ -45,6 +45,17 @@ export class UpdateQueue {
     }
   }
 
+  /**
+   * A change already made when the queue starts (a new map not stored yet): pending, the status
+   * `saving` without a report (whoever starts the queue reads saveStatus), written after the
+   * usual delay unless flushed first.
+   */
+  startUnsaved(update: Uint8Array): void {
+    this.pending.push(update);
+    this.status = 'saving';
+    this.timer ??= setTimeout(() => void this.flush(), this.delayMs);
+  }
+
   /** Writes whatever is pending now; resolves true once everything is on disk, false if a write failed (it will be retried). */
   flush(): Promise<boolean> {
     if (this.timer) clearTimeout(this.timer);

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { checkSnapshotIntegrity, createMapMeta, idSchema, mapMetaSchema, newId, type Id, type MapMeta, type MapSnapshot } from '../../shared/model';
 import { documentFromSnapshot, snapshotFromDocument, type MapDocument, type Patch } from '../../shared/editing';
-import { DocumentReader, FROM_STORAGE, LOCAL_UNTRACKED, writeDocument, writePatch, type ChangeStamp } from '../../shared/sync';
+import { DocumentReader, FROM_STORAGE, LOCAL_UNTRACKED, writeDocument, writePatch, type ChangeStamp, type KnownRecords } from '../../shared/sync';
 import { adoptAsNewMap, restoreDocumentAsNewMap } from '../../shared/sync/fileState';
 import type { GoodHelpDatabase, MapIndexRow } from './database';
 import { postToMap } from './mapChannel';
@@ -123,19 +123,38 @@ export async function createMapFromSnapshot(db: GoodHelpDatabase, snapshot: MapS
   return meta;
 }
 
+/** A new map's document and the valid records it was made from (KnownRecords); `meta` its row in the maps list. */
+export interface CreatedMap {
+  readonly meta: MapMeta;
+  readonly ydoc: Y.Doc;
+  readonly known: KnownRecords;
+}
+
 /**
  * As createMapFromSnapshot, and hands back the stored map's document, so that opening it at
- * once need not read and decode it again (a file opened; the caller opens or destroys it).
+ * once need not read and decode it again (the caller opens or destroys it).
  */
-export async function createMapFromSnapshotKeepingDocument(db: GoodHelpDatabase, snapshot: MapSnapshot, options: { name?: string; now?: Date } = {}): Promise<{ meta: MapMeta; ydoc: Y.Doc }> {
+export async function createMapFromSnapshotKeepingDocument(db: GoodHelpDatabase, snapshot: MapSnapshot, options: { name?: string; now?: Date } = {}): Promise<CreatedMap> {
+  return storedWhole(db, prepareMapFromSnapshot(snapshot, options));
+}
+
+/**
+ * A whole map as a new map with a new id, in memory only: its document and the records it was
+ * written from. Nothing is stored: the caller opens it (MapSession stores it once it is shown)
+ * or stores it (storeNewMapDocument). Throws if the snapshot's records do not hold together.
+ */
+export function prepareMapFromSnapshot(snapshot: MapSnapshot, options: { name?: string; now?: Date } = {}): CreatedMap {
   const problems = checkSnapshotIntegrity(snapshot);
   if (problems.length) throw new Error(`This map is damaged: ${problems.slice(0, 3).join('; ')}`);
   const now = options.now ?? new Date();
   const stamp = now.toISOString();
   const mapId = newId();
   const meta: MapMeta = { ...snapshot.map, id: mapId, name: options.name ?? snapshot.map.name, createdAt: stamp, updatedAt: stamp, deletedAt: null };
-  const ydoc = await storeNewMap(db, documentFromSnapshot({ map: meta, nodes: snapshot.nodes.map((n) => ({ ...n, mapId })), links: snapshot.links.map((l) => ({ ...l, mapId })) }), now);
-  return { meta, ydoc };
+  const doc = documentFromSnapshot({ map: meta, nodes: snapshot.nodes.map((n) => ({ ...n, mapId })), links: snapshot.links.map((l) => ({ ...l, mapId })) });
+  const ydoc = new Y.Doc();
+  // One transaction: one update, however big the map.
+  writeDocument(ydoc, doc, LOCAL_UNTRACKED, DEVICE_STAMP(now));
+  return { meta, ydoc, known: doc };
 }
 
 /**
@@ -143,45 +162,62 @@ export async function createMapFromSnapshotKeepingDocument(db: GoodHelpDatabase,
  * and this map still merge exactly. `snapshot` is what the state reads as (readMapFile checks).
  * Hands back the document to open (or destroy).
  */
-export async function createMapFromState(
-  db: GoodHelpDatabase,
-  snapshot: MapSnapshot,
-  state: Uint8Array,
-  options: { now?: Date; decoded?: Y.Doc | null } = {},
-): Promise<{ meta: MapMeta; ydoc: Y.Doc }> {
+export async function createMapFromState(db: GoodHelpDatabase, snapshot: MapSnapshot, state: Uint8Array, options: { now?: Date; decoded?: Y.Doc | null } = {}): Promise<CreatedMap> {
+  return storedWhole(db, prepareMapFromState(snapshot, state, options));
+}
+
+/** As createMapFromState, in memory only (see prepareMapFromSnapshot). */
+export function prepareMapFromState(snapshot: MapSnapshot, state: Uint8Array, options: { now?: Date; decoded?: Y.Doc | null } = {}): CreatedMap {
   const now = options.now ?? new Date();
   const stamp = now.toISOString();
   const meta: MapMeta = { ...snapshot.map, id: newId(), createdAt: stamp, updatedAt: stamp, deletedAt: null };
   const identity = { id: meta.id, at: stamp, by: DEVICE_STAMP(now).by };
   // The state as readMapFile read and checked it, when given: a 5,000-node state is not decoded twice.
   const ydoc = options.decoded ? adoptAsNewMap(options.decoded, identity) : restoreDocumentAsNewMap(state, identity);
+  // readMapFile checked that the state reads as exactly the snapshot's (validated) records.
+  return { meta, ydoc, known: documentFromSnapshot(snapshot) };
+}
+
+async function storedWhole(db: GoodHelpDatabase, created: CreatedMap): Promise<CreatedMap> {
   try {
-    await storeMapUpdate(db, meta, Y.encodeStateAsUpdate(ydoc));
+    await storeNewMapDocument(db, indexRowOf(created.meta), created.ydoc);
   } catch (error) {
-    ydoc.destroy();
+    created.ydoc.destroy();
     throw error;
   }
-  return { meta, ydoc };
+  return created;
+}
+
+/** A map's row in the maps list. */
+export function indexRowOf(meta: MapMeta): MapIndexRow {
+  const { id, name, createdAt, updatedAt, deletedAt } = meta;
+  return { id, name, createdAt, updatedAt, deletedAt };
+}
+
+/**
+ * Stores a new map whole, in one transaction: its row in the maps list and its document as one
+ * update row, however big the map (a 20,000-record map is one write, not 20,000). Stored again
+ * after a write that failed, it stores the same map: the row is put, and a second state row
+ * merges into the first.
+ */
+export async function storeNewMapDocument(db: GoodHelpDatabase, row: MapIndexRow, ydoc: Y.Doc): Promise<void> {
+  const update = Y.encodeStateAsUpdate(ydoc);
+  await db.transaction('rw', db.mapIndex, db.mapUpdates, async () => {
+    await db.mapIndex.put(row);
+    await db.mapUpdates.add({ mapId: row.id, update });
+  });
 }
 
 async function storeNewMap(db: GoodHelpDatabase, doc: MapDocument, now: Date): Promise<Y.Doc> {
   const ydoc = new Y.Doc();
   writeDocument(ydoc, doc, LOCAL_UNTRACKED, DEVICE_STAMP(now));
   try {
-    await storeMapUpdate(db, doc.meta, Y.encodeStateAsUpdate(ydoc));
+    await storeNewMapDocument(db, indexRowOf(doc.meta), ydoc);
   } catch (error) {
     ydoc.destroy();
     throw error;
   }
   return ydoc;
-}
-
-async function storeMapUpdate(db: GoodHelpDatabase, meta: MapMeta, update: Uint8Array): Promise<void> {
-  const { id, name, createdAt, updatedAt, deletedAt } = meta;
-  await db.transaction('rw', db.mapIndex, db.mapUpdates, async () => {
-    await db.mapIndex.add({ id, name, createdAt, updatedAt, deletedAt });
-    await db.mapUpdates.add({ mapId: id, update });
-  });
 }
 
 export async function readSnapshot(db: GoodHelpDatabase, mapId: Id): Promise<LoadedMap & { snapshot: MapSnapshot }> {

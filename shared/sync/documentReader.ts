@@ -11,6 +11,17 @@ import type { Collection } from './recordFields';
 const NOUNS: Record<string, string> = { nodes: 'Node', links: 'Link' };
 
 /**
+ * Nodes and links already validated that a document holds exactly: it was just written from
+ * them (writeDocument), or its records were checked to read as them (a file's state). The first
+ * read takes them as they are instead of validating every record a second time; `mapId` is the
+ * document's own, whatever they say (a file's state adopted under a new id).
+ */
+export interface KnownRecords {
+  readonly nodes: Readonly<Record<Id, MapNode>>;
+  readonly links: Readonly<Record<Id, MapLink>>;
+}
+
+/**
  * Turns a map's Yjs document into the editor's immutable `MapDocument`, and keeps it up to date
  * as the document changes — by this window's own commands, another window, or a colleague, all
  * the same way. Each changed record is read and validated on its own; every record that did
@@ -33,9 +44,14 @@ export class DocumentReader {
   private current: MapDocument | null = null;
   private problemList: readonly string[] = [];
   private read = 0;
+  /** Only during readAll: records taken as read (KnownRecords). */
+  private known: KnownRecords | null = null;
 
-  constructor(private readonly ydoc: Y.Doc) {
-    this.readAll();
+  constructor(
+    private readonly ydoc: Y.Doc,
+    known?: KnownRecords,
+  ) {
+    this.readAll(known);
   }
 
   get doc(): MapDocument | null {
@@ -51,8 +67,11 @@ export class DocumentReader {
     return this.read;
   }
 
-  /** Reads the whole document again (after loading it). */
-  readAll(): MapDocument | null {
+  /**
+   * Reads the whole document again (after loading it). `known`: records it holds exactly,
+   * already validated (see KnownRecords); any record not among them is read and validated.
+   */
+  readAll(known?: KnownRecords): MapDocument | null {
     const nodes = this.ydoc.getMap<Y.Map<unknown>>(NODES);
     const links = this.ydoc.getMap<Y.Map<unknown>>(LINKS);
     this.nodes = {};
@@ -62,7 +81,12 @@ export class DocumentReader {
     this.lists.clear();
     this.listArrays = {};
     this.settings = null;
-    this.applyChanges({ nodes: [...nodes.keys()], links: [...links.keys()], settings: true, lists: new Map(META_LISTS.map((s) => [s.key, null])) }, true);
+    this.known = known ?? null;
+    try {
+      this.applyChanges({ nodes: [...nodes.keys()], links: [...links.keys()], settings: true, lists: new Map(META_LISTS.map((s) => [s.key, null])) }, true);
+    } finally {
+      this.known = null;
+    }
     return this.current;
   }
 
@@ -99,7 +123,7 @@ export class DocumentReader {
       nodes = whole ? this.nodes : copyOf(this.nodes);
       const root = this.ydoc.getMap<Y.Map<unknown>>(NODES);
       for (const id of changed.nodes) {
-        const value = this.readOne(NODE_RECORD, root, 'nodes', id);
+        const value = this.knownOne(this.known?.nodes[id], root, id) ?? this.readOne(NODE_RECORD, root, 'nodes', id);
         const old = nodes[id];
         if (value === null) {
           if (old) {
@@ -130,7 +154,7 @@ export class DocumentReader {
         if (value === null) delete links[id];
         else if (!old || !jsonEqual(old, value)) links[id] = old ? shareFields(old, value) : value;
       };
-      for (const id of changed.links) place(id, this.readOne(LINK_RECORD, root, 'links', id));
+      for (const id of changed.links) place(id, this.knownOne(this.known?.links[id], root, id) ?? this.readOne(LINK_RECORD, root, 'links', id));
       if (removedNodes.size) {
         for (const link of Object.values(links)) if (removedNodes.has(link.source) || removedNodes.has(link.target)) place(link.id, link);
       }
@@ -208,6 +232,13 @@ export class DocumentReader {
     const noun = NOUNS[collection] ?? 'Record';
     this.setAside.set(key, `${read.name ? `${noun} "${read.name}"` : `${noun} ${id}`} was set aside: ${read.result.error}`);
     return null;
+  }
+
+  /** A known record (KnownRecords) for a record the document holds, with the document's map id. */
+  private knownOne<T extends { readonly id: Id; readonly mapId: Id }>(record: T | undefined, root: Y.Map<Y.Map<unknown>>, id: Id): T | null {
+    if (!record || record.id !== id || !(root.get(id) instanceof Y.Map)) return null;
+    const mapId = this.settings?.id;
+    return mapId === undefined || record.mapId === mapId ? record : { ...record, mapId };
   }
 
   private finishProblems(): void {

@@ -3,6 +3,7 @@ import type { MapDocument } from '../editing';
 import { DocumentReader } from './documentReader';
 import { F_STAMP, SETTINGS } from './docLayout';
 import { jsonEqual } from './jsonEqual';
+import { storedRecordsMismatch } from './storedRecordsMatch';
 import type { ChangeStamp } from './origins';
 
 /**
@@ -68,22 +69,21 @@ export function checkState(state: Uint8Array, records: MapDocument): { ydoc: Y.D
   return { ydoc: null, mismatch };
 }
 
+/**
+ * The file's records were validated where the file was read; the state is compared with them
+ * without validating its 20,000 records again (storedRecordsMismatch). Its settings and lists
+ * are read and validated as usual: the reader takes the nodes and links as known only once
+ * they have been found to be stored as exactly those records.
+ */
 function mismatchOf(ydoc: Y.Doc, records: MapDocument): string | null {
-  const reader = new DocumentReader(ydoc);
+  const mismatch = storedRecordsMismatch(ydoc, records, records.meta.id);
+  if (mismatch) return `its document state does not match its ${mismatch}`;
+  const reader = new DocumentReader(ydoc, records);
   const read = reader.doc;
   if (!read) return 'its document state has no map settings';
   if (reader.problems.length) return `its document state holds records that could not be read (${reader.problems[0]})`;
   if (!jsonEqual(read.meta, records.meta)) return 'its document state does not match the map’s settings and lists';
-  if (!sameRecords(read.nodes, records.nodes)) return 'its document state does not match its nodes';
-  if (!sameRecords(read.links, records.links)) return 'its document state does not match its links';
   return null;
-}
-
-function sameRecords(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const k of keys) if (!(k in b) || !jsonEqual(a[k], b[k])) return false;
-  return true;
 }
 
 /**

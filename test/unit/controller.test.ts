@@ -92,6 +92,21 @@ describe('editor controller', () => {
     expect(second.state.doc?.meta.name).toBe('Copy');
   });
 
+  it('keeps a map opened while it starts up (a file handed to the app as it opens) instead of showing the list', async () => {
+    const storage = memoryStorage();
+    const first = new EditorController({ db, storage });
+    await first.newMap('Remembered');
+    const snapshot = first.snapshot();
+    await first.closeMap({ toList: false });
+    const second = new EditorController({ db, storage });
+    const starting = second.start();
+    await second.openSnapshot(snapshot, 'Handed over');
+    await starting;
+    expect(second.state.screen).toBe('editor');
+    expect(second.state.doc?.meta.name).toBe('Handed over');
+    await second.closeMap({ toList: false });
+  });
+
   it('pastes its own copies, and explains when the clipboard holds something else', async () => {
     const c = new EditorController({ db, storage: memoryStorage() });
     await c.newMap('Clip');

@@ -76,6 +76,18 @@ describe('messages that say what is actually wrong', () => {
     expect(() => parseJsonSafely('deep.json', deep)).not.toThrow(/not valid JSON/);
   });
 
+  it('drops hostile keys however they are written, and reads plain text without looking at every value', () => {
+    const escaped = parseJsonSafely('x.json', '{"a":{"\\u005f_proto__":{"polluted":true},"b":1},"c\\u0061":2}') as Record<string, Record<string, unknown>>;
+    expect(Object.keys(escaped.a!)).toEqual(['b']);
+    expect(Object.getPrototypeOf(escaped.a)).toBe(Object.prototype);
+    expect(escaped.ca).toBe(2);
+    const plain = parseJsonSafely('x.json', '{"constructor":{"prototype":{"x":1}},"name":"Hub"}') as Record<string, unknown>;
+    expect(Object.keys(plain)).toEqual(['name']);
+    expect(parseJsonSafely('x.json', '{"name":"[[[ \\"{{ quoted brackets","n":[[1],[2]]}')).toEqual({ name: '[[[ "{{ quoted brackets', n: [[1], [2]] });
+    expect(() => parseJsonSafely('deep.json', `${'['.repeat(1001)}${']'.repeat(1001)}`)).toThrow(/nested too deeply/);
+    expect(parseJsonSafely('ok.json', `${'['.repeat(50)}${']'.repeat(50)}`)).toBeInstanceOf(Array);
+  });
+
   it('says a damaged workbook is damaged, without the library’s words', async () => {
     const damaged = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...enc('not really a zip at all')]);
     const message = await readXlsx('budget.xlsx', damaged).then(
