@@ -53,6 +53,11 @@ export function PictureNodeFocus() {
   // The node chosen by the arrows while it is on screen; else the selection; else the middle one.
   const spot = (chosen ? spots.out.get(chosen) : undefined) ?? (selected ? spots.out.get(selected) : undefined) ?? nearestTo(spots.out.values(), spots.middle);
   const node = spot ? doc?.nodes[spot.id] : undefined;
+  // Focused, the button stays on its node while the camera moves (zoomed in on it, the middle of the screen is another node).
+  const spotId = spot?.id ?? null;
+  useEffect(() => {
+    if (hasFocus && chosen === null && spotId !== null) setChosen(spotId);
+  }, [hasFocus, chosen, spotId]);
 
   // Across a change of level the keyboard stays on its node (mapFocusHandover.ts).
   const button = useRef<HTMLButtonElement | null>(null);

@@ -54,11 +54,12 @@ function EditorLayout() {
           <EmphasisBar />
           <MapCanvas />
           <MoveOverlay />
+          {/* Over the map it is about, clear of the side panels (in workshop mode, of the zoom buttons and the dock too). */}
+          <NoticeBar />
         </div>
         <SideColumn />
       </main>
       <WorkshopLayer />
-      <NoticeBar />
       {dialog === 'find' && <FindDialog />}
       {dialog === 'shortcuts' && <ShortcutsDialog />}
       {dialog === 'about' && <AboutDialog />}
