@@ -93,18 +93,12 @@ async function workshopNamesAtFullSize(page: Page): Promise<{ shown: number; mar
     .toBe(true);
   return page.evaluate(() => {
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
-    const covers = [...document.querySelectorAll('.legend, .workshop-dock, .react-flow__controls, .toolbar, .picture-minimap, .react-flow__minimap')].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0);
     const onScreen = [...document.querySelectorAll('.react-flow__node')].flatMap((n) => {
       const r = n.getBoundingClientRect();
       const x = r.left + r.width / 2;
       const y = r.top + r.height / 2;
       const box = n.querySelector('.map-node');
-      // Only nodes whose widest name (300 × 76 px), centred or slid aside, would be in sight: at
-      // the pane's edge or beside a panel over the map, a name may give way to a marker rather
-      // than be cut or hidden.
-      const [rx, ry] = [290, 65];
-      const clear = x > pane.left + rx && x < pane.right - rx && y > pane.top + ry && y < pane.bottom - ry && covers.every((c) => x < c.left - rx || x > c.right + rx || y < c.top - ry || y > c.bottom + ry);
-      return box && clear ? [box] : [];
+      return box && x > pane.left && x < pane.right && y > pane.top && y < pane.bottom ? [box] : [];
     });
     const chips = onScreen.filter((b) => !b.classList.contains('is-unlabelled')).map((b) => ({ name: b.textContent ?? '', r: b.getBoundingClientRect() }));
     const overlaps: string[] = [];
