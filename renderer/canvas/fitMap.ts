@@ -39,6 +39,13 @@ const FIT_MIN_ZOOM = 0.05;
  */
 const NAME_REACH = { x: 60, y: 16 };
 
+/**
+ * Fitting the whole map, the outermost names must not be cut by the pane's edge: a full-width
+ * editor name reaches 110 px from its node's centre (on the fitted demo map at 1600×960,
+ * "Faith leader – St Aidan's" was cut at the left edge).
+ */
+const FIT_NAME_REACH = { x: 110, y: 20 };
+
 /** The same for workshop mode's names: at most 300 px wide and two 22 px lines (about 76 px) high, and a chip with no room over its node may slide aside (labelPlacement.ts). */
 const WORKSHOP_NAME_REACH = { x: 190, y: 32 };
 
@@ -122,6 +129,6 @@ export function fitMap(flow: Flow | null, doc: MapDocument | null, duration = 30
   const workshop = isWorkshopTheme();
   const boxes = nodes.map((n) => ({ x: n.x, y: n.y, width: NODE_WIDTH, height: NODE_HEIGHT }));
   // Its padding keeps them inside the pane; a cover left over an empty part of the map must be further off.
-  const reach = workshop ? { padding: 0.16, reach: { x: 0, y: 0 }, coverReach: WORKSHOP_NAME_REACH } : { padding: 0.03 };
+  const reach = workshop ? { padding: 0.16, reach: { x: 0, y: 0 }, coverReach: WORKSHOP_NAME_REACH } : { padding: 0.03, reach: FIT_NAME_REACH };
   return fitBoundsUncovered(flow, bounds, { ...reach, duration, boxes });
 }
