@@ -4,6 +4,7 @@ import { useAppState, useController } from '../app/controllerContext';
 import { degreesOf, workshopLabelStore, workshopLabels } from '../workshop/workshopLabels';
 import { useWorkshop } from '../workshop/workshopStore';
 import { EDITOR_LABEL, EDITOR_LABEL_ZOOM, EDITOR_MARKER_PX } from './mapLabelStyle';
+import { useSeenArea } from './useSeenArea';
 import './mapLabels.css';
 
 /**
@@ -40,11 +41,12 @@ export function MapLabels({ only, paused, off = false }: { only: ReadonlySet<str
   const emphasis = useAppState((s) => s.emphasis);
   const lensResult = useAppState((s) => s.lensResult);
   const on = !workshop && !off && zoom !== null;
+  const seen = useSeenArea(on && !paused);
   const links = doc?.links;
   const degree = useMemo(() => (links && on ? degreesOf(links) : new Map<string, number>()), [links, on]);
   const labelling = useMemo(
-    () => (doc && on && zoom !== null ? workshopLabels({ doc, degree, selection, emphasis, lensResult, zoom, label: EDITOR_LABEL, markerPx: EDITOR_MARKER_PX, only }) : null),
-    [doc, degree, selection, emphasis, lensResult, zoom, on, only],
+    () => (doc && on && zoom !== null ? workshopLabels({ doc, degree, selection, emphasis, lensResult, zoom, label: EDITOR_LABEL, markerPx: EDITOR_MARKER_PX, only, seen }) : null),
+    [doc, degree, selection, emphasis, lensResult, zoom, on, only, seen],
   );
   // Set on the canvas, not the page: a change restyles the map's nodes, not the whole window.
   useEffect(() => {

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { useAppState, useController } from '../app/controllerContext';
 import { degreesOf, workshopLabelStore, workshopLabels } from './workshopLabels';
 import { workshopZoomLevel } from './workshopZoomLevel';
+import { useSeenArea } from '../canvas/useSeenArea';
 
 /**
  * Decides, while the workshop theme is on, which names the map has room to show in full at
@@ -18,7 +19,8 @@ export function WorkshopLabels() {
   const lensResult = useAppState((s) => s.lensResult);
   const links = doc?.links;
   const degree = useMemo(() => (links ? degreesOf(links) : new Map<string, number>()), [links]);
-  const labelling = useMemo(() => (doc ? workshopLabels({ doc, degree, selection, emphasis, lensResult, zoom }) : null), [doc, degree, selection, emphasis, lensResult, zoom]);
+  const seen = useSeenArea(true);
+  const labelling = useMemo(() => (doc ? workshopLabels({ doc, degree, selection, emphasis, lensResult, zoom, seen }) : null), [doc, degree, selection, emphasis, lensResult, zoom, seen]);
   useEffect(() => {
     workshopLabelStore(controller).set({ labelling });
   }, [controller, labelling]);

@@ -1,5 +1,5 @@
 import type { MapDocument } from '../../shared/editing';
-import { estimateLabelSize, placeLabels, type LabelCandidate } from '../../shared/layout/labelPlacement';
+import { estimateLabelSize, placeLabels, type LabelCandidate, type SeenArea } from '../../shared/layout/labelPlacement';
 import { WORKSHOP_NAME } from '../../shared/layout/layoutBoxes';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import type { LensResult } from '../../shared/lens';
@@ -103,6 +103,8 @@ export interface LabelInputs {
   readonly markerPx?: number;
   /** Only these nodes are drawn (the rest are off screen): only they need placing. */
   readonly only?: ReadonlySet<string> | null;
+  /** What the user sees of the map at rest: names are put in sight when they can be. */
+  readonly seen?: SeenArea | null;
 }
 
 /** Links per node, worked out once per change to the links rather than per camera move. */
@@ -120,7 +122,7 @@ export function degreesOf(links: MapDocument['links']): Map<string, number> {
  * names overlap on screen; the rest are drawn as markers. Workshop mode and the zoomed-out
  * editor (canvas/MapLabels.tsx) both use it.
  */
-export function workshopLabels({ doc, degree, selection, emphasis, lensResult, zoom, label = WORKSHOP_LABEL, markerPx = WORKSHOP_MARKER_PX, only = null }: LabelInputs): WorkshopLabelling {
+export function workshopLabels({ doc, degree, selection, emphasis, lensResult, zoom, label = WORKSHOP_LABEL, markerPx = WORKSHOP_MARKER_PX, only = null, seen = null }: LabelInputs): WorkshopLabelling {
   const selected = new Set(selection.nodeIds);
   const candidates: LabelCandidate[] = [];
   const nodes = only ? [...only].flatMap((id) => doc.nodes[id] ?? []) : Object.values(doc.nodes);
@@ -136,7 +138,7 @@ export function workshopLabels({ doc, degree, selection, emphasis, lensResult, z
     const size = estimateLabelSize(node.name, label, tag ? 3 : 2);
     candidates.push({ id: node.id, x: node.x + NODE_WIDTH / 2, y: node.y + NODE_HEIGHT / 2, width: size.width * scale, height: size.height * scale, priority, marker: markerPx * scale, tag });
   }
-  const placed = placeLabels(candidates, zoom);
+  const placed = placeLabels(candidates, zoom, undefined, undefined, seen);
   const boxes = new Map<string, DrawnBox>();
   const shown = new Set<string>();
   const tags = new Map<string, NameTag>();

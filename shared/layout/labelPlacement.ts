@@ -25,6 +25,15 @@ export interface LabelCandidate {
   readonly tag?: boolean;
 }
 
+/**
+ * The part of the map the user can see, in map units: the pane at rest, less what floats over it
+ * (the legend, the minimap). A label is put where it is seen in full when it can be.
+ */
+export interface SeenArea {
+  readonly frame: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  readonly covers: readonly { readonly x: number; readonly y: number; readonly width: number; readonly height: number }[];
+}
+
 /** Where a shown label's centre lies from its node's centre, in screen pixels. */
 export interface LabelOffset {
   readonly dx: number;
@@ -44,11 +53,19 @@ export interface LabelOffset {
  * name beside it): to either side, above, below or a corner, as far as still covers its own
  * node's marker, so the label stays on its node and clicking the node's spot still finds it.
  * A label is left out only when every position meets a label at least as important or a marker.
+ * With the whole map on `screen`, a label goes where it is seen: in the pane and clear of the
+ * panels over it, or cut at most a quarter; else its node is a marker.
  * Uniform grids keep it linear in the number of nodes.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], zoom: number, gap = 6, slide = true): Map<string, LabelOffset> {
+export function placeLabels(candidates: readonly LabelCandidate[], zoom: number, gap = 6, slide = true, screen: SeenArea | null = null): Map<string, LabelOffset> {
   const shown = new Map<string, LabelOffset>();
   if (candidates.length === 0 || !(zoom > 0)) return shown;
+  // Only with the whole map on screen: zoomed in, the pane's edge cuts through the map, and names
+  // moved to keep clear of it would take the room the layout left for their neighbours.
+  const seen = screen !== null && candidates.every((c) => pointIn(c, screen.frame)) ? screen : null;
+  const inSight = (box: Box) => seen === null || isSeen(box, seen);
+  // A name mostly in sight is still worth showing cut by the pane's edge; one mostly out of it is not.
+  const worthShowing = (box: Box) => seen === null || seenShare(box, seen) >= MOSTLY_SEEN;
   const order = candidates.map((_, i) => i).sort((a, b) => candidates[b]!.priority - candidates[a]!.priority || a - b);
   const toMap = 1 / zoom;
   let largest = 0;
@@ -78,30 +95,40 @@ export function placeLabels(candidates: readonly LabelCandidate[], zoom: number,
     const reach = { left: centred.left - slideX, right: centred.right + slideX, top: centred.top - slideY, bottom: centred.bottom + slideY, owner: i };
     labels.collect(reach, near);
     markers.collect(reach, near);
+    // A free place in sight first; failing that, a free place mostly in sight, cut by the pane's
+    // edge or a panel; failing that, the node is a marker (its name shown on hover and focus).
+    let place: Box | null = null;
     for (const [sx, sy] of slide ? SLIDES : SLIDES.slice(0, 1)) {
       if ((sx !== 0 && slideX === 0) || (sy !== 0 && slideY === 0)) continue;
       const dx = sx * slideX;
       const dy = sy * slideY;
       const box = { left: centred.left + dx, right: centred.right + dx, top: centred.top + dy, bottom: centred.bottom + dy, owner: i };
       if (anyOverlap(box, near)) continue;
-      shown.set(c.id, { dx: dx * zoom, dy: dy * zoom });
-      labels.add(box);
+      if (!inSight(box)) {
+        if (worthShowing(box)) place ??= box;
+        continue;
+      }
+      place = box;
       break;
+    }
+    if (place) {
+      shown.set(c.id, { dx: (place.left - centred.left) * zoom, dy: (place.top - centred.top) * zoom });
+      labels.add(place);
     }
     if (shown.has(c.id) || !c.tag) continue;
     // A tag beside the marker: first where it covers no marker, then where it covers only
     // markers of names not chosen (faded while a finding is shown; a tag lets the pointer
     // through, so they can still be clicked): the chosen names matter most on that screen.
     const spots = tagSpots(c, m, gap);
-    for (const avoid of [markers, chosenMarkers]) {
-      const spot = spots.find(([dx, dy]) => {
-        const box = { ...centred, left: centred.left + dx * toMap, right: centred.right + dx * toMap, top: centred.top + dy * toMap, bottom: centred.bottom + dy * toMap, owner: -1 };
-        return !labels.hits(box) && !avoid.hits(box);
+    const boxAt = ([dx, dy]: readonly [number, number]) => ({ ...centred, left: centred.left + dx * toMap, right: centred.right + dx * toMap, top: centred.top + dy * toMap, bottom: centred.bottom + dy * toMap, owner: -1 });
+    for (const [avoid, sight] of [[markers, true], [chosenMarkers, true], [markers, false], [chosenMarkers, false]] as const) {
+      const spot = spots.find((at) => {
+        const box = boxAt(at);
+        return !labels.hits(box) && !avoid.hits(box) && (!sight || inSight(box));
       });
       if (!spot) continue;
-      const [dx, dy] = spot;
-      labels.add({ ...centred, left: centred.left + dx * toMap, right: centred.right + dx * toMap, top: centred.top + dy * toMap, bottom: centred.bottom + dy * toMap });
-      shown.set(c.id, { dx, dy, detached: true });
+      labels.add({ ...boxAt(spot), owner: i });
+      shown.set(c.id, { dx: spot[0], dy: spot[1], detached: true });
       break;
     }
   }
@@ -126,6 +153,28 @@ function tagSpots(c: LabelCandidate, marker: number, gap: number): (readonly [nu
 }
 
 const SLIDES: readonly (readonly [number, number])[] = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, 1], [1, -1], [-1, -1]];
+
+const pointIn = (p: { x: number; y: number }, r: { x: number; y: number; width: number; height: number }) => p.x >= r.x && p.y >= r.y && p.x <= r.x + r.width && p.y <= r.y + r.height;
+
+/** How much of a box must be in sight for a name to be shown cut. */
+const MOSTLY_SEEN = 0.75;
+
+/** The share of a box's area in the frame and under no cover (covers taken as not overlapping each other). */
+function seenShare(box: Box, { frame, covers }: SeenArea): number {
+  const area = (box.right - box.left) * (box.bottom - box.top);
+  if (!(area > 0)) return 0;
+  const meet = (r: { x: number; y: number; width: number; height: number }) =>
+    Math.max(0, Math.min(box.right, r.x + r.width) - Math.max(box.left, r.x)) * Math.max(0, Math.min(box.bottom, r.y + r.height) - Math.max(box.top, r.y));
+  let seenArea = meet(frame);
+  for (const c of covers) seenArea -= meet(c);
+  return Math.max(0, seenArea) / area;
+}
+
+/** Whether a label's box (its gap included) lies in the frame and under no cover. */
+function isSeen(box: Box, { frame, covers }: SeenArea): boolean {
+  if (box.left < frame.x || box.top < frame.y || box.right > frame.x + frame.width || box.bottom > frame.y + frame.height) return false;
+  return covers.every((c) => box.right <= c.x || box.left >= c.x + c.width || box.bottom <= c.y || box.top >= c.y + c.height);
+}
 
 /** Whether the box overlaps any of these (a short list: what lies near it). */
 function anyOverlap(box: Box, others: readonly Box[]): boolean {

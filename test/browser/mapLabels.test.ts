@@ -100,6 +100,15 @@ describe('names on the fitted demo map', () => {
         const names = await shownNames(page);
         expect(names.length).toBeGreaterThanOrEqual(8);
         expect(overlaps(names)).toEqual([]);
+        // None is cut by the map's edge by more than a quarter, or more than a quarter hidden by
+        // the legend or the minimap: the whole map is on screen, and its names go where they are seen.
+        const hidden = await page.evaluate((shown) => {
+          const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+          const covers = [...document.querySelectorAll('.legend, .react-flow__minimap, .picture-minimap, .react-flow__controls, .workshop-dock')].map((e) => e.getBoundingClientRect());
+          const meet = (n: Shown, r: { left: number; right: number; top: number; bottom: number }) => Math.max(0, Math.min(n.right, r.right) - Math.max(n.left, r.left)) * Math.max(0, Math.min(n.bottom, r.bottom) - Math.max(n.top, r.top));
+          return shown.filter((n) => (meet(n, pane) - covers.reduce((sum, c) => sum + meet(n, c), 0)) / ((n.right - n.left) * (n.bottom - n.top)) < 0.74).map((n) => n.name);
+        }, names);
+        expect(hidden).toEqual([]);
         // No chip covers a marker (issue 13: markers sat on Riverside Early Help and Northgate
         // Community Centre): every chip against every marker, by their boxes on screen.
         const markers = await markerBoxes(page);

@@ -31,6 +31,25 @@ describe('placeLabels', () => {
     expect([...placeLabels(twins, 1, 6, false).keys()]).toEqual(['first']);
   });
 
+  it('puts a name where it is seen in full: slid in from the screen’s edge or out from under a panel, and cut only when mostly seen and there is no other room', () => {
+    const seen = { frame: { x: 0, y: 0, width: 1000, height: 600 }, covers: [{ x: 700, y: 0, width: 300, height: 200 }] };
+    const marked = (c: LabelCandidate) => ({ ...c, marker: 14 });
+    // Centred on a node 40 units from the left edge, a 200-wide name would be cut: it slides right.
+    const edge = placeLabels([marked(candidate('edge', 40, 300))], 1, 6, true, seen).get('edge')!;
+    expect(inside(box(candidate('edge', 40, 300), 1, edge), { left: 0, right: 1000, top: 0, bottom: 600 })).toBe(true);
+    // Under the legend's bottom edge it slides down, out from under it.
+    const legend = placeLabels([marked(candidate('legend', 800, 210))], 1, 6, true, seen).get('legend')!;
+    expect(overlap(box(candidate('legend', 800, 210), 1, legend), { left: 700, right: 1000, top: 0, bottom: 200 })).toBe(false);
+    // Unknown to the placement, the same name stays centred.
+    expect(placeLabels([marked(candidate('edge', 40, 300))], 1, 6, true).get('edge')).toEqual({ dx: 0, dy: 0 });
+    // With no room in sight, a name mostly seen is shown cut; one mostly under the legend is a marker.
+    const wall = marked(candidate('wall', 110, 300, 9, 14, 500));
+    expect(placeLabels([wall, marked(candidate('cut', 40, 300, 0, 120, 40))], 1, 0, true, seen).get('cut')).toEqual({ dx: 0, dy: 0 });
+    expect(placeLabels([marked(candidate('under', 850, 60))], 1, 6, true, seen).has('under')).toBe(false);
+    // With part of the map off the screen (zoomed in), names are placed as if the screen were not known.
+    expect(placeLabels([marked(candidate('edge', 40, 300)), marked(candidate('off', -900, 300))], 1, 6, true, seen).get('edge')).toEqual({ dx: 0, dy: 0 });
+  });
+
   it('shows nothing for nothing, or for a zoom that is not a number', () => {
     expect(placeLabels([], 1).size).toBe(0);
     expect(placeLabels([candidate('a', 0, 0)], Number.NaN).size).toBe(0);
