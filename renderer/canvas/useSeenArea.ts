@@ -1,6 +1,7 @@
 import { useStoreApi } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SeenArea } from '../../shared/layout/labelPlacement';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import { coversMoving, mapCovers } from './fitMap';
 
 /** The camera counts as at rest after this long without moving: names are placed for where it stopped, not for every frame of a pan. */
@@ -15,11 +16,16 @@ const COVERS_MS = 500;
  * What the user sees of the map while the camera is at rest, in map units: the pane, and the
  * panels floating over it (the legend, the minimap). The name placement (labelPlacement.ts)
  * puts names where they are seen in full when it can, rather than cut by the pane's edge or
- * under the legend. Null until measured, or with `enabled` false.
+ * under the legend. Null until measured, with `enabled` false, or while part of the map is off
+ * the screen (the placement then ignores the screen, so a pan there places nothing again).
  */
-export function useSeenArea(enabled: boolean): SeenArea | null {
+export function useSeenArea(enabled: boolean, nodes: Readonly<Record<string, { x: number; y: number }>> | undefined): SeenArea | null {
   const store = useStoreApi();
-  const [seen, setSeen] = useState<{ key: string; area: SeenArea } | null>(null);
+  const [seen, setSeen] = useState<{ key: string; area: SeenArea | null } | null>(null);
+  // The nodes' centres' extent, worked out once per change to the nodes.
+  const extent = useMemo(() => centresExtent(nodes), [nodes]);
+  const extentRef = useRef(extent);
+  extentRef.current = extent;
   useEffect(() => {
     if (!enabled) {
       setSeen(null);
@@ -33,6 +39,11 @@ export function useSeenArea(enabled: boolean): SeenArea | null {
       const [tx, ty, zoom] = transform;
       const toMap = (left: number, top: number, width: number, height: number) => ({ x: (left - pane.left - tx) / zoom, y: (top - pane.top - ty) / zoom, width: width / zoom, height: height / zoom });
       const frame = toMap(pane.left, pane.top, pane.width, pane.height);
+      const e = extentRef.current;
+      if (!e || e.left < frame.x || e.top < frame.y || e.right > frame.x + frame.width || e.bottom > frame.y + frame.height) {
+        setSeen((now) => (now?.key === 'part' ? now : { key: 'part', area: null }));
+        return;
+      }
       const covers = mapCovers().map((c) => toMap(c.left, c.top, c.right - c.left, c.bottom - c.top));
       const key = [frame, ...covers].map((r) => `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)},${Math.round(r.height)}`).join('|');
       setSeen((now) => (now?.key === key ? now : { key, area: { frame, covers } }));
@@ -62,4 +73,18 @@ export function useSeenArea(enabled: boolean): SeenArea | null {
     };
   }, [enabled, store]);
   return enabled ? (seen?.area ?? null) : null;
+}
+
+function centresExtent(nodes: Readonly<Record<string, { x: number; y: number }>> | undefined): { left: number; top: number; right: number; bottom: number } | null {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const n of Object.values(nodes ?? {})) {
+    left = Math.min(left, n.x + NODE_WIDTH / 2);
+    right = Math.max(right, n.x + NODE_WIDTH / 2);
+    top = Math.min(top, n.y + NODE_HEIGHT / 2);
+    bottom = Math.max(bottom, n.y + NODE_HEIGHT / 2);
+  }
+  return left <= right ? { left, top, right, bottom } : null;
 }
