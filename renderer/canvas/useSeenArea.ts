@@ -1,7 +1,7 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SeenArea } from '../../shared/layout/labelPlacement';
-import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
+import { boundsOfNodes, NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import { coversMoving, mapCovers } from './fitMap';
 
 /** The camera counts as at rest after this long without moving: names are placed for where it stopped, not for every frame of a pan. */
@@ -22,10 +22,10 @@ const COVERS_MS = 500;
 export function useSeenArea(enabled: boolean, nodes: Readonly<Record<string, { x: number; y: number }>> | undefined): SeenArea | null {
   const store = useStoreApi();
   const [seen, setSeen] = useState<{ key: string; area: SeenArea | null } | null>(null);
-  // The nodes' centres' extent, worked out once per change to the nodes.
-  const extent = useMemo(() => centresExtent(nodes), [nodes]);
-  const extentRef = useRef(extent);
-  extentRef.current = extent;
+  // The nodes' extent, worked out once per change to the nodes.
+  const bounds = useMemo(() => boundsOfNodes(Object.values(nodes ?? {})), [nodes]);
+  const boundsRef = useRef(bounds);
+  boundsRef.current = bounds;
   useEffect(() => {
     if (!enabled) {
       setSeen(null);
@@ -39,8 +39,10 @@ export function useSeenArea(enabled: boolean, nodes: Readonly<Record<string, { x
       const [tx, ty, zoom] = transform;
       const toMap = (left: number, top: number, width: number, height: number) => ({ x: (left - pane.left - tx) / zoom, y: (top - pane.top - ty) / zoom, width: width / zoom, height: height / zoom });
       const frame = toMap(pane.left, pane.top, pane.width, pane.height);
-      const e = extentRef.current;
-      if (!e || e.left < frame.x || e.top < frame.y || e.right > frame.x + frame.width || e.bottom > frame.y + frame.height) {
+      // Whole when every node's centre is in the frame.
+      const b = boundsRef.current;
+      const whole = b !== null && b.x + NODE_WIDTH / 2 >= frame.x && b.y + NODE_HEIGHT / 2 >= frame.y && b.x + b.width - NODE_WIDTH / 2 <= frame.x + frame.width && b.y + b.height - NODE_HEIGHT / 2 <= frame.y + frame.height;
+      if (!whole) {
         setSeen((now) => (now?.key === 'part' ? now : { key: 'part', area: null }));
         return;
       }
@@ -73,18 +75,4 @@ export function useSeenArea(enabled: boolean, nodes: Readonly<Record<string, { x
     };
   }, [enabled, store]);
   return enabled ? (seen?.area ?? null) : null;
-}
-
-function centresExtent(nodes: Readonly<Record<string, { x: number; y: number }>> | undefined): { left: number; top: number; right: number; bottom: number } | null {
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const n of Object.values(nodes ?? {})) {
-    left = Math.min(left, n.x + NODE_WIDTH / 2);
-    right = Math.max(right, n.x + NODE_WIDTH / 2);
-    top = Math.min(top, n.y + NODE_HEIGHT / 2);
-    bottom = Math.max(bottom, n.y + NODE_HEIGHT / 2);
-  }
-  return left <= right ? { left, top, right, bottom } : null;
 }

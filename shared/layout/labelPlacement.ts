@@ -63,7 +63,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], zoom: number,
   // Only with the whole map on screen: zoomed in, the pane's edge cuts through the map, and names
   // moved to keep clear of it would take the room the layout left for their neighbours.
   const seen = screen !== null && candidates.every((c) => pointIn(c, screen.frame)) ? screen : null;
-  const inSight = (box: Box) => seen === null || isSeen(box, seen);
+  // In sight: all of it in the frame and under no cover.
+  const inSight = (box: Box) => seen === null || seenShare(box, seen) === 1;
   // A name mostly in sight is still worth showing cut by the pane's edge; one mostly out of it is not.
   const worthShowing = (box: Box) => seen === null || seenShare(box, seen) >= MOSTLY_SEEN;
   const order = candidates.map((_, i) => i).sort((a, b) => candidates[b]!.priority - candidates[a]!.priority || a - b);
@@ -168,12 +169,6 @@ function seenShare(box: Box, { frame, covers }: SeenArea): number {
   let seenArea = meet(frame);
   for (const c of covers) seenArea -= meet(c);
   return Math.max(0, seenArea) / area;
-}
-
-/** Whether a label's box (its gap included) lies in the frame and under no cover. */
-function isSeen(box: Box, { frame, covers }: SeenArea): boolean {
-  if (box.left < frame.x || box.top < frame.y || box.right > frame.x + frame.width || box.bottom > frame.y + frame.height) return false;
-  return covers.every((c) => box.right <= c.x || box.left >= c.x + c.width || box.bottom <= c.y || box.top >= c.y + c.height);
 }
 
 /** Whether the box overlaps any of these (a short list: what lies near it). */

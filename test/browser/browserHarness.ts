@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -33,4 +33,26 @@ export function appErrors(page: Page): string[] {
 /** Waits until every change is written to IndexedDB, so a reload must find it. */
 export async function flushSaves(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { goodHelpMap: { flush: () => Promise<void> } }).goodHelpMap.flush());
+}
+
+/** Opens the demo map from the start screen and waits for its first node. */
+export async function openDemoMap(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Open the demo map' }).click();
+  await page.locator('.react-flow__node').first().waitFor();
+}
+
+/** Waits for the camera to settle (two equal readings 120 ms apart). */
+export async function cameraAtRest(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const read = () => document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
+            const before = read();
+            setTimeout(() => resolve(read() === before), 120);
+          }),
+      ),
+    )
+    .toBe(true);
 }

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appErrors, launchBrowser, openApp } from './browserHarness';
+import { appErrors, launchBrowser, openApp, openDemoMap } from './browserHarness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,8 +52,7 @@ describe('a chosen finding’s names', () => {
   ] as const) {
     it(`are all shown, and never overlap a chip, each other or a chosen node's marker, at ${viewport.width}×${viewport.height}${workshop ? ' in workshop mode' : ''}`, async () => {
       const { context, page } = await openApp(browser, viewport);
-      await page.getByRole('button', { name: 'Open the demo map' }).click();
-      await page.locator('.react-flow__node').first().waitFor();
+      await openDemoMap(page);
       await page.getByRole('button', { name: 'Gap analysis', exact: true }).click();
       const panel = page.getByRole('region', { name: 'Gap analysis' });
       await panel.getByRole('list', { name: 'At a glance' }).waitFor();

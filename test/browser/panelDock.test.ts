@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { floatingOverlaps, tabThrough } from './a11yAudit';
-import { appErrors, launchBrowser, openApp } from './browserHarness';
+import { appErrors, cameraAtRest, launchBrowser, openApp, openDemoMap } from './browserHarness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,38 +42,17 @@ function problems(page: Page): Promise<string[]> {
 
 const zoom = (page: Page) => page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)![1]));
 
-/** Waits for the camera to settle (two equal readings 120 ms apart). */
-async function settle(page: Page): Promise<void> {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<boolean>((resolve) => {
-            const read = () => document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
-            const before = read();
-            setTimeout(() => resolve(read() === before), 120);
-          }),
-      ),
-    )
-    .toBe(true);
-}
-
 /** Fit map from the keyboard (F on the map), as a facilitator would, then the fitted zoom. */
 async function fit(page: Page): Promise<number> {
   await page.locator('.map-canvas').focus();
   await page.keyboard.press('f');
-  await settle(page);
+  await cameraAtRest(page);
   return zoom(page);
 }
 
 async function sessionMenu(page: Page, item: string | RegExp): Promise<void> {
   await page.getByRole('button', { name: 'Session', exact: true }).click();
   await page.getByRole('menuitem', { name: item }).click();
-}
-
-async function openDemo(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Open the demo map' }).click();
-  await page.locator('.react-flow__node').first().waitFor();
 }
 
 /**
@@ -86,7 +65,7 @@ const LAPTOP_FACTOR = 0.9;
 describe('session panels dock beside the map on a 1366×768 laptop', () => {
   it('leaves the whole map pane to Fit map with dot voting, then a comparison, open', async () => {
     const { context, page } = await openApp(browser, LAPTOP);
-    await openDemo(page);
+    await openDemoMap(page);
     const closed = await fit(page);
     const paneHeight = async () => (await page.locator('.react-flow').boundingBox())!.height;
     const closedHeight = await paneHeight();
@@ -132,7 +111,7 @@ describe('session panels dock beside the map on a 1366×768 laptop', () => {
 
   it('with Gap analysis, Details and dot voting all open, still shows a map with names and the "Showing:" bar whole', async () => {
     const { context, page } = await openApp(browser, LAPTOP);
-    await openDemo(page);
+    await openDemoMap(page);
     await page.getByRole('button', { name: 'Gap analysis', exact: true }).click();
     await page.locator('.react-flow__node').first().click();
     const before = await fit(page);
@@ -167,7 +146,7 @@ const WORKSHOP_FACTOR = 0.75;
 describe('session panels dock beside the map in workshop mode at 1920×1080', () => {
   it('fits the map beside dot voting and the parking lot, clear of the toolbar and the dock', async () => {
     const { context, page } = await openApp(browser, PROJECTOR);
-    await openDemo(page);
+    await openDemoMap(page);
     await page.locator('.react-flow__pane').click({ position: { x: 8, y: 500 } });
     await page.keyboard.press('w');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('workshop');

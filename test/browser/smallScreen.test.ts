@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appErrors, launchBrowser, openApp } from './browserHarness';
+import { appErrors, cameraAtRest, launchBrowser, openApp } from './browserHarness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -43,24 +43,8 @@ const nodeCount = (page: Page) => page.locator('.react-flow__node').count();
 /** Fit map, then wait for the camera to settle. */
 async function fit(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Fit map' }).click();
-  await fit.settle(page);
+  await cameraAtRest(page);
 }
-
-/** Waits for the camera to settle (two equal readings 120 ms apart). */
-fit.settle = async (page: Page): Promise<void> => {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<boolean>((resolve) => {
-            const read = () => document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
-            const before = read();
-            setTimeout(() => resolve(read() === before), 120);
-          }),
-      ),
-    )
-    .toBe(true);
-};
 
 describe('a 1366×768 laptop screen', () => {
   it('fits the map into the part no panel covers, with every panel combination', async () => {
@@ -123,7 +107,7 @@ describe('a 1366×768 laptop screen', () => {
     expect(f.height).toBeGreaterThan(map.height * 0.8);
     if (SCREENS) await minimap.screenshot({ path: `${SCREENS}/minimap-fitted.png` });
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
-    await fit.settle(page);
+    await cameraAtRest(page);
     ({ map, frame: f } = await boxes());
     // Zoomed in, a smaller outline inside the minimap, the screen's shape.
     expect(f.width).toBeLessThan(map.width * 0.8);
