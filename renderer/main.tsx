@@ -62,6 +62,8 @@ if (!audience)
 // For browser tests and the benchmark: wait until every change is on disk, open a whole map.
 (window as unknown as { goodHelpMap: unknown }).goodHelpMap = {
   flush: () => controller?.flush(),
+  // When the last edit reached the disk (performance.now()): the worker commits before the page hears.
+  committedAt: () => controller?.mapSession?.committedAt ?? null,
   openSnapshot: (snapshot: unknown) => controller?.openSnapshot(snapshot),
   openMap: (mapId: string) => controller?.openMap(mapId),
   dispatch: (command: Parameters<EditorController['dispatch']>[0]) => controller?.dispatch(command),

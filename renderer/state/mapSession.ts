@@ -17,7 +17,8 @@ import {
 } from '../../shared/sync';
 import type { GoodHelpDatabase, MapIndexRow } from '../storage/database';
 import { openMapChannel, type MapChannel } from '../storage/mapChannel';
-import { appendUpdates, readMapDocument, storeNewMapDocument } from '../storage/mapRepository';
+import { readMapDocument, storeNewMapDocument } from '../storage/mapRepository';
+import { updateWriterFor } from '../storage/updateWriter';
 import { UpdateQueue, type SaveStatus } from './updateQueue';
 
 export type { UndoStep };
@@ -81,6 +82,7 @@ export class MapSession {
   private closed = false;
   /** A new map's row, until its first write has stored it whole (LoadedDocument.unstored). */
   private unstored: MapIndexRow | null;
+  private lastCommit: number | null = null;
 
   private constructor(
     readonly db: GoodHelpDatabase,
@@ -266,6 +268,11 @@ export class MapSession {
     return this.readOnlyFlag || this.closed ? null : this.history.redo();
   }
 
+  /** When this window's last edit reached the disk (performance.now()), for `npm run bench`. */
+  get committedAt(): number | null {
+    return this.lastCommit;
+  }
+
   flush(): Promise<boolean> {
     this.finishSlices();
     return this.queue.flush();
@@ -288,7 +295,11 @@ export class MapSession {
   /** Writes queued updates; a new map's first write stores its whole document, which holds them all. */
   private async store(updates: readonly Uint8Array[]): Promise<void> {
     const row = this.unstored;
-    if (!row) return appendUpdates(this.db, this.mapId, updates, { name: this.reader.doc?.meta.name ?? '' });
+    if (!row) {
+      const name = this.reader.doc?.meta.name;
+      this.lastCommit = await updateWriterFor(this.db).append({ mapId: this.mapId, updates, ...(name ? { name } : {}), stamp: new Date().toISOString() });
+      return;
+    }
     await storeNewMapDocument(this.db, { ...row, name: this.reader.doc?.meta.name ?? row.name }, this.ydoc);
     this.unstored = null;
   }

@@ -4,6 +4,7 @@ import { checkSnapshotIntegrity, createMapMeta, idSchema, mapMetaSchema, newId, 
 import { documentFromSnapshot, snapshotFromDocument, type MapDocument, type Patch } from '../../shared/editing';
 import { DocumentReader, FROM_STORAGE, LOCAL_UNTRACKED, writeDocument, writePatch, type ChangeStamp, type KnownRecords } from '../../shared/sync';
 import { adoptAsNewMap, restoreDocumentAsNewMap } from '../../shared/sync/fileState';
+import { appendUpdateRows } from './appendUpdateRows';
 import type { GoodHelpDatabase, MapIndexRow } from './database';
 import { postToMap } from './mapChannel';
 import { describeStoredRecord, validateRecords } from './validateRecords';
@@ -82,28 +83,13 @@ export async function compactMap(db: GoodHelpDatabase, mapId: Id): Promise<void>
   });
 }
 
-/** Stores updates of an open map in one transaction, and moves it to the top of the list. */
+/**
+ * Stores updates of an open map in one transaction, and moves it to the top of the list, on
+ * this thread. An open map's own edits are written by the storage worker (updateWriter.ts).
+ */
 export async function appendUpdates(db: GoodHelpDatabase, mapId: Id, updates: readonly Uint8Array[], index: { name?: string; now?: Date } = {}): Promise<void> {
-  const stamp = (index.now ?? new Date()).toISOString();
-  await db.transaction('rw', db.mapUpdates, db.mapIndex, async () => {
-    // Read the map's row and add the update at once, not one after the other: each request
-    // waits its turn on the page's thread, and an edit is stored one round trip sooner. A map
-    // gone from the index throws, which aborts the transaction and takes the update back out.
-    const rows = rowsOf(mapId, updates);
-    const [row] = await Promise.all([db.mapIndex.get(mapId), rows.length === 1 ? db.mapUpdates.add(rows[0]!) : db.mapUpdates.bulkAdd(rows)]);
-    if (!row) throw new Error('This map has been removed, so the change could not be saved.');
-    await db.mapIndex.put({ ...row, ...(index.name ? { name: index.name } : {}), updatedAt: stamp });
-  });
-}
-
-/** Merging many small updates (a run of typing) into one row is cheap; merging big ones (a layout's slices) is a long task, so they keep a row each. */
-const MERGE_BELOW_BYTES = 64 * 1024;
-
-function rowsOf(mapId: Id, updates: readonly Uint8Array[]): { mapId: Id; update: Uint8Array }[] {
-  if (updates.length === 1) return [{ mapId, update: updates[0]! }];
-  const bytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
-  if (bytes < MERGE_BELOW_BYTES) return [{ mapId, update: Y.mergeUpdates([...updates]) }];
-  return updates.map((update) => ({ mapId, update }));
+  if (!db.isOpen()) await db.open();
+  await appendUpdateRows(db.backendDB(), { mapId, updates, ...(index.name ? { name: index.name } : {}), stamp: (index.now ?? new Date()).toISOString() });
 }
 
 export async function createMap(db: GoodHelpDatabase, name: string, now: Date = new Date()): Promise<MapMeta> {

@@ -35,7 +35,10 @@ describe('saving honestly', () => {
     const c = controller();
     await c.newMap('Retry');
     const mapId = c.state.doc!.meta.id;
-    const add = vi.spyOn(db.mapUpdates, 'add').mockRejectedValueOnce(Object.assign(new Error('The disk is full'), { name: 'QuotaExceededError' }));
+    // The database refuses the next row it is given (a full disk), whichever path writes it.
+    const add = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementationOnce(() => {
+      throw new DOMException('The disk is full', 'QuotaExceededError');
+    });
     c.dispatch({ type: 'addNode', args: { kind: 'person', x: 0, y: 0, id: 'a', name: 'Ann' } });
     await vi.waitFor(() => expect(c.state.saveStatus).toBe('retrying'));
     expect(c.state.notice?.text).toMatch(/not saved yet \(the disk is full\)/);
@@ -155,7 +158,9 @@ describe('every window live', () => {
     const mapId = a.state.doc!.meta.id;
     await a.flush();
     // A's next write fails, so its edit is only in A's memory (and being retried).
-    const add = vi.spyOn(db.mapUpdates, 'add').mockRejectedValueOnce(new Error('The disk is busy'));
+    const add = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementationOnce(() => {
+      throw new DOMException('The disk is busy', 'UnknownError');
+    });
     a.dispatch({ type: 'addNode', args: { kind: 'space', x: 0, y: 0, id: 'hub', name: 'Hub' } });
     await vi.waitFor(() => expect(a.state.saveStatus).toBe('retrying'));
     expect((await loadMap(db, mapId)).doc.nodes).toEqual({});
