@@ -43,7 +43,7 @@ export const MapNodeView = memo(function MapNodeView({ data, selected }: NodePro
   return (
     <div
       className={`map-node map-node--${node.kind}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}${faded || look?.filteredOut ? ' is-faded' : ''}${look ? ' has-lens' : ''}${labelled ? '' : ' is-unlabelled'}`}
-      style={slid ? ({ ...lookStyle(look), '--chip-sx': Math.sign(slid.dx), '--chip-sy': Math.sign(slid.dy) } as CSSProperties) : lookStyle(look)}
+      style={slid ? ({ ...lookStyle(look), '--chip-dx': `${slid.dx}px`, '--chip-dy': `${slid.dy}px` } as CSSProperties) : lookStyle(look)}
     >
       <Handle id={CENTRE_HANDLE} type="source" position={Position.Right} className="map-node__centre" isConnectable={false} />
       {connecting && <Handle id={DROP_HANDLE} type="target" position={Position.Top} className="map-node__drop" />}

@@ -46,8 +46,14 @@ const NAME_REACH = { x: 60, y: 16 };
  */
 const FIT_NAME_REACH = { x: 110, y: 20 };
 
-/** The same for workshop mode's names: at most 300 px wide and two 22 px lines (about 76 px) high, and a chip with no room over its node may slide aside (labelPlacement.ts). */
-const WORKSHOP_NAME_REACH = { x: 190, y: 32 };
+/**
+ * How far workshop mode's nodes keep from the panels over the map (the legend, the timer). Its
+ * names are up to 300 px wide, but they keep out from under the panels by themselves (the name
+ * placement knows what is seen, labelPlacement.ts), so keeping whole names' widths clear here
+ * only shrank the map: at 1366×768 it fitted at zoom 0.247 with 9 names, 3 of them cut by the
+ * pane; with this, 0.267 and 10 names, none cut.
+ */
+const WORKSHOP_NAME_REACH = { x: 40, y: 32 };
 
 /**
  * How far a chosen finding's names reach past its nodes: every one of them must be read, so

@@ -1,4 +1,4 @@
-import { estimateLabelSize, placeLabels, type LabelCandidate, type LabelOffset } from '../../shared/layout/labelPlacement';
+import { estimateLabelSize, NAME_LINES, placeLabels, type LabelCandidate, type LabelOffset } from '../../shared/layout/labelPlacement';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import { FADED, PINNED, SELECTED, type PictureScene } from './pictureScene';
 
@@ -220,22 +220,26 @@ function drawNames(ctx: Context2D, scene: PictureScene, view: PictureView, style
   ctx.globalAlpha = 1;
 }
 
-/** At most two lines, the second cut short with an ellipsis: as the DOM chips do with line-clamp. */
+/** At most NAME_LINES lines, the last cut short with an ellipsis: as the DOM chips do with line-clamp. */
 function wrap(ctx: Context2D, text: string, room: number): string[] {
   const words = text.trim().split(/\s+/);
   const lines: string[] = [];
   let line = '';
+  let cut = false;
   for (const word of words) {
     const next = line ? `${line} ${word}` : word;
     if (ctx.measureText(next).width <= room || !line) line = next;
     else {
       lines.push(line);
       line = word;
-      if (lines.length === 2) break;
+      if (lines.length === NAME_LINES) {
+        cut = true;
+        break;
+      }
     }
   }
-  if (lines.length < 2 && line) lines.push(line);
-  else if (lines.length === 2 && line && !lines.includes(line)) lines[1] = `${lines[1]}…`;
+  if (cut) lines[lines.length - 1] = `${lines[lines.length - 1]}…`;
+  else if (line) lines.push(line);
   return lines.map((l) => (ctx.measureText(l).width > room ? shorten(ctx, l, room) : l));
 }
 

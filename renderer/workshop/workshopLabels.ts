@@ -1,5 +1,5 @@
 import type { MapDocument } from '../../shared/editing';
-import { estimateLabelSize, placeLabels, type LabelCandidate, type SeenArea } from '../../shared/layout/labelPlacement';
+import { estimateLabelSize, NAME_LINES, placeLabels, type LabelCandidate, type SeenArea } from '../../shared/layout/labelPlacement';
 import { WORKSHOP_NAME } from '../../shared/layout/layoutBoxes';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import type { LensResult } from '../../shared/lens';
@@ -135,7 +135,7 @@ export function workshopLabels({ doc, degree, selection, emphasis, lensResult, z
     const scale = look?.scale ?? 1;
     // A chosen finding's names are shown if at all possible, as a tag beside the node if need be, in full.
     const tag = emphasis?.nodeIds.has(node.id) ?? false;
-    const size = estimateLabelSize(node.name, label, tag ? 3 : 2);
+    const size = estimateLabelSize(node.name, label, tag ? 3 : NAME_LINES);
     candidates.push({ id: node.id, x: node.x + NODE_WIDTH / 2, y: node.y + NODE_HEIGHT / 2, width: size.width * scale, height: size.height * scale, priority, marker: markerPx * scale, tag });
   }
   const placed = placeLabels(candidates, zoom, undefined, undefined, seen);

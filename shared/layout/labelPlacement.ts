@@ -53,8 +53,8 @@ export interface LabelOffset {
  * name beside it): to either side, above, below or a corner, as far as still covers its own
  * node's marker, so the label stays on its node and clicking the node's spot still finds it.
  * A label is left out only when every position meets a label at least as important or a marker.
- * With the whole map on `screen`, a label goes where it is seen: in the pane and clear of the
- * panels over it, or cut at most a quarter; else its node is a marker.
+ * With the whole map on `screen`, a label goes where it is seen in full: in the pane and clear of
+ * the panels over it, slid in as far as it must; else its node is a marker.
  * Uniform grids keep it linear in the number of nodes.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], zoom: number, gap = 6, slide = true, screen: SeenArea | null = null): Map<string, LabelOffset> {
@@ -64,9 +64,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], zoom: number,
   // moved to keep clear of it would take the room the layout left for their neighbours.
   const seen = screen !== null && candidates.every((c) => pointIn(c, screen.frame)) ? screen : null;
   // In sight: all of it in the frame and under no cover.
-  const inSight = (box: Box) => seen === null || seenShare(box, seen) === 1;
-  // A name mostly in sight is still worth showing cut by the pane's edge; one mostly out of it is not.
-  const worthShowing = (box: Box) => seen === null || seenShare(box, seen) >= MOSTLY_SEEN;
+  const inSight = (box: Box) => seen === null || seenShare(box, seen) > 1 - 1e-9;
   const order = candidates.map((_, i) => i).sort((a, b) => candidates[b]!.priority - candidates[a]!.priority || a - b);
   const toMap = 1 / zoom;
   let largest = 0;
@@ -96,21 +94,34 @@ export function placeLabels(candidates: readonly LabelCandidate[], zoom: number,
     const reach = { left: centred.left - slideX, right: centred.right + slideX, top: centred.top - slideY, bottom: centred.bottom + slideY, owner: i };
     labels.collect(reach, near);
     markers.collect(reach, near);
-    // A free place in sight first; failing that, a free place mostly in sight, cut by the pane's
-    // edge or a panel; failing that, the node is a marker (its name shown on hover and focus).
+    // A free place in sight, or else the node is a marker (its name shown on hover and focus):
+    // a name cut by the pane's edge or a panel reads as a fault, in front of a room most of all.
     let place: Box | null = null;
+    // Places cut by the pane's edge or a panel, to be moved into sight if none is in sight as it is.
+    const cut: Box[] = [];
     for (const [sx, sy] of slide ? SLIDES : SLIDES.slice(0, 1)) {
       if ((sx !== 0 && slideX === 0) || (sy !== 0 && slideY === 0)) continue;
-      const dx = sx * slideX;
-      const dy = sy * slideY;
-      const box = { left: centred.left + dx, right: centred.right + dx, top: centred.top + dy, bottom: centred.bottom + dy, owner: i };
-      if (anyOverlap(box, near)) continue;
+      const box = shifted(centred, sx * slideX, sy * slideY);
       if (!inSight(box)) {
-        if (worthShowing(box)) place ??= box;
+        if (slide) cut.push(box);
         continue;
       }
+      if (anyOverlap(box, near)) continue;
       place = box;
       break;
+    }
+    // Slid only as far as brings it into sight, where that is free: a name at the map's left
+    // edge moves in by the few pixels it lacks, not all the way to its marker's other side.
+    if (seen && place === null) {
+      search: for (const from of cut) {
+        for (const [dx, dy] of shiftsIntoSight(from, seen)) {
+          const box = shifted(from, dx, dy);
+          if (Math.abs(box.left - centred.left) > slideX + 1e-9 || Math.abs(box.top - centred.top) > slideY + 1e-9) continue;
+          if (anyOverlap(box, near) || !inSight(box)) continue;
+          place = box;
+          break search;
+        }
+      }
     }
     if (place) {
       shown.set(c.id, { dx: (place.left - centred.left) * zoom, dy: (place.top - centred.top) * zoom });
@@ -153,12 +164,32 @@ function tagSpots(c: LabelCandidate, marker: number, gap: number): (readonly [nu
   return spots;
 }
 
+/**
+ * The shifts, in map units, that take a box just clear of the frame's edges and of the covers
+ * it meets, smallest first.
+ */
+function shiftsIntoSight(box: Box, { frame, covers }: SeenArea): (readonly [number, number])[] {
+  const xs = new Set<number>([0]);
+  const ys = new Set<number>([0]);
+  if (box.left < frame.x) xs.add(frame.x - box.left);
+  if (box.right > frame.x + frame.width) xs.add(frame.x + frame.width - box.right);
+  if (box.top < frame.y) ys.add(frame.y - box.top);
+  if (box.bottom > frame.y + frame.height) ys.add(frame.y + frame.height - box.bottom);
+  for (const c of covers) {
+    if (!(box.left < c.x + c.width && c.x < box.right && box.top < c.y + c.height && c.y < box.bottom)) continue;
+    xs.add(c.x - box.right).add(c.x + c.width - box.left);
+    ys.add(c.y - box.bottom).add(c.y + c.height - box.top);
+  }
+  const shifts: (readonly [number, number])[] = [];
+  for (const dx of xs) for (const dy of ys) if (dx !== 0 || dy !== 0) shifts.push([dx, dy]);
+  return shifts.sort((a, b) => Math.abs(a[0]) + Math.abs(a[1]) - Math.abs(b[0]) - Math.abs(b[1]));
+}
+
+const shifted = (box: Box, dx: number, dy: number): Box => ({ left: box.left + dx, right: box.right + dx, top: box.top + dy, bottom: box.bottom + dy, owner: box.owner });
+
 const SLIDES: readonly (readonly [number, number])[] = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, 1], [1, -1], [-1, -1]];
 
 const pointIn = (p: { x: number; y: number }, r: { x: number; y: number; width: number; height: number }) => p.x >= r.x && p.y >= r.y && p.x <= r.x + r.width && p.y <= r.y + r.height;
-
-/** How much of a box must be in sight for a name to be shown cut. */
-const MOSTLY_SEEN = 0.75;
 
 /** The share of a box's area in the frame and under no cover (covers taken as not overlapping each other). */
 function seenShare(box: Box, { frame, covers }: SeenArea): number {
@@ -237,12 +268,15 @@ function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
+/** The lines a name chip on the map may take before it is cut short (a chosen finding's tag may take three). */
+export const NAME_LINES = 2;
+
 /**
- * The screen size of a name set in a box `maxWidth` wide, wrapped onto at most two lines, from
- * its length alone (no DOM; a name tag may take `maxLines`): `charWidth` is a generous average for bold sans-serif, so the
+ * The screen size of a name set in a box `maxWidth` wide, wrapped onto at most `maxLines`, from
+ * its length alone (no DOM): `charWidth` is a generous average for bold sans-serif, so the
  * estimate errs large and shown names stay clear of each other.
  */
-export function estimateLabelSize(name: string, style: { fontPx: number; maxWidth: number; paddingX: number; paddingY: number; charWidth?: number; lineHeight?: number }, maxLines = 2): { width: number; height: number } {
+export function estimateLabelSize(name: string, style: { fontPx: number; maxWidth: number; paddingX: number; paddingY: number; charWidth?: number; lineHeight?: number }, maxLines = NAME_LINES): { width: number; height: number } {
   const charWidth = (style.charWidth ?? 0.62) * style.fontPx;
   const lineHeight = (style.lineHeight ?? 1.12) * style.fontPx;
   const textWidth = Math.max(1, name.trim().length) * charWidth;
@@ -253,3 +287,4 @@ export function estimateLabelSize(name: string, style: { fontPx: number; maxWidt
     height: lines * lineHeight + 2 * style.paddingY,
   };
 }
+

@@ -4,7 +4,7 @@ import { NODE_HEIGHT, NODE_WIDTH } from './nodeSize';
 
 /**
  * A name as workshop mode sets it, on screen (renderer/styles/workshop.css: 22 px bold, at most
- * 300 px wide, two lines, 6 px × 12 px padding inside a 3 px border). Characters are reckoned
+ * 300 px wide, two lines (NAME_LINES), 6 px × 12 px padding inside a 3 px border). Characters are reckoned
  * wide (0.68 em): Linux's default bold sans-serif is a wide face, and an estimate too small lets
  * names overlap.
  */

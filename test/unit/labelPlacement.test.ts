@@ -31,7 +31,7 @@ describe('placeLabels', () => {
     expect([...placeLabels(twins, 1, 6, false).keys()]).toEqual(['first']);
   });
 
-  it('puts a name where it is seen in full: slid in from the screen’s edge or out from under a panel, and cut only when mostly seen and there is no other room', () => {
+  it('puts a name where it is seen in full: slid in from the screen’s edge or out from under a panel, and never cut', () => {
     const seen = { frame: { x: 0, y: 0, width: 1000, height: 600 }, covers: [{ x: 700, y: 0, width: 300, height: 200 }] };
     const marked = (c: LabelCandidate) => ({ ...c, marker: 14 });
     // Centred on a node 40 units from the left edge, a 200-wide name would be cut: it slides right.
@@ -42,9 +42,13 @@ describe('placeLabels', () => {
     expect(overlap(box(candidate('legend', 800, 210), 1, legend), { left: 700, right: 1000, top: 0, bottom: 200 })).toBe(false);
     // Unknown to the placement, the same name stays centred.
     expect(placeLabels([marked(candidate('edge', 40, 300))], 1, 6, true).get('edge')).toEqual({ dx: 0, dy: 0 });
-    // With no room in sight, a name mostly seen is shown cut; one mostly under the legend is a marker.
+    // Where sliding all the way in would cover a neighbour's marker, it slides only as far as it
+    // must: 63 px brings its box (with half the gap) to the edge, clear of the marker at 220.
+    const neighbour = marked(candidate('neighbour', 220, 300, -1, 20, 20));
+    expect(placeLabels([marked(candidate('edge', 40, 300, 0, 200, 20)), neighbour], 1, 6, true, seen).get('edge')).toEqual({ dx: 63, dy: 0 });
+    // With no room in sight, a name mostly seen is not shown cut, nor one mostly under the legend: each is a marker.
     const wall = marked(candidate('wall', 110, 300, 9, 14, 500));
-    expect(placeLabels([wall, marked(candidate('cut', 40, 300, 0, 120, 40))], 1, 0, true, seen).get('cut')).toEqual({ dx: 0, dy: 0 });
+    expect(placeLabels([wall, marked(candidate('cut', 40, 300, 0, 120, 40))], 1, 0, true, seen).has('cut')).toBe(false);
     expect(placeLabels([marked(candidate('under', 850, 60))], 1, 6, true, seen).has('under')).toBe(false);
     // With part of the map off the screen (zoomed in), names are placed as if the screen were not known.
     expect(placeLabels([marked(candidate('edge', 40, 300)), marked(candidate('off', -900, 300))], 1, 6, true, seen).get('edge')).toEqual({ dx: 0, dy: 0 });
@@ -164,5 +168,7 @@ describe('estimateLabelSize', () => {
     const long = estimateLabelSize('Millbrook Neighbourhood Community Association and Friends', style);
     expect(long.width).toBe(300);
     expect(long.height).toBeCloseTo(2 * 22 * 1.12 + 18);
+    // A chosen finding's tag may take a third line.
+    expect(estimateLabelSize('Millbrook Neighbourhood Community Association and Friends', style, 3).height).toBeCloseTo(3 * 22 * 1.12 + 18);
   });
 });
