@@ -2,15 +2,13 @@ import { EdgeLabelRenderer, useStoreApi } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { LINK_TYPE_LABELS, type MapLink } from '../../shared/model';
 import { useAppState, useController, useNodeDrag } from '../app/controllerContext';
-import { isLinkFaded } from '../state/emphasis';
-import type { EditorController } from '../state/editorController';
 import { useStoreSelector } from '../state/store';
-import { isLinkFilteredOut, selectLinkColour } from '../lens/lensSelectors';
 import { workshopLabelStore } from '../workshop/workshopLabels';
 import { useWorkshop } from '../workshop/workshopStore';
 import { drawLinkRaster, type LinkBatch, type LinkRaster } from './linkBatches';
 import { batchLinks, linkEnds, type LinkDrawStyle } from './linkDraw';
 import { LinkRasterClient } from './linkRasterClient';
+import { linkStyle } from './linkStyle';
 import { updateLinkLayout, type LinkLayout } from './linkLayout';
 import { viewRect, type Rect } from './nodeGrid';
 
@@ -74,8 +72,14 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
       const renderer = canvas?.getContext('bitmaprenderer');
       if (!canvas || !renderer) return bitmap.close();
       place(canvas, drawing.rect);
+      // The canvas's size is the bitmap's, so it is read back (and drawn from) at full resolution.
+      if (canvas.width !== bitmap.width || canvas.height !== bitmap.height) {
+        canvas.width = bitmap.width;
+        canvas.height = bitmap.height;
+      }
       renderer.transferFromImageBitmap(bitmap);
-      canvas.dataset.drawnAt = String(drawing.zoom);
+      // A data attribute, not a class: React owns the class list and would drop it.
+      canvas.dataset.drawn = '';
       // The dragged nodes' links are in the bitmap again: the overlay that held them goes.
       if (!drawing.leftOut && !draggedRef.current && overlayHeld.current && overlayRef.current) {
         overlayHeld.current = false;
@@ -100,7 +104,7 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
     // A dragged node's links are drawn on the overlay, which follows the drag frame by frame.
     const leftOut = dragged !== null;
     const indices = dragged ? near.filter((i) => !dragged.has(index.links[i]!.source) && !dragged.has(index.links[i]!.target)) : near;
-    const style = linkStyle(controller, canvas, workshop, labelling !== null);
+    const style = linkStyle(controller, workshop, labelling !== null);
     const drawing: Drawing = { zoom, rect, inputs: inputsRef.current, leftOut };
     requestedFor.current = drawing;
     client.draw(rasterOf(batchLinks(cache.geometry(indices), rect, zoom, style), rect, zoom, style), drawing);
@@ -115,7 +119,7 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
     const ids = new Set<number>();
     for (const id of dragged) for (const i of index.linksOf(id)) ids.add(i);
     const geometry = cache.geometry([...ids], drag.positions);
-    const style = linkStyle(controller, overlay, workshop, labelling !== null);
+    const style = linkStyle(controller, workshop, labelling !== null);
     const rect = overlayRect(geometry.ends, viewRect(transform, width, height, MARGIN), zoom);
     overlayHeld.current = true;
     if (!rect) {
@@ -232,26 +236,3 @@ function overlayRect(ends: Float64Array, within: Rect, zoom: number): Rect | nul
 }
 
 const contains = (outer: Rect, inner: Rect) => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
-
-/** The looks LinkEdge gives its paths, from the same selectors and theme colours. */
-export function linkStyle(controller: EditorController, element: Element, workshop: boolean, chips: boolean): Omit<LinkDrawStyle, 'boxOf'> {
-  const state = controller.state;
-  const css = getComputedStyle(element);
-  const edge = css.getPropertyValue('--edge').trim() || '#6b7684';
-  const edgeSelected = css.getPropertyValue('--edge-selected').trim() || '#1f5fd1';
-  const workshopPx = Number.parseFloat(css.getPropertyValue('--workshop-link-px')) || 3;
-  const selected = new Set(state.selection.linkIds);
-  return {
-    screenWidthPx: workshop ? workshopPx : chips ? 1.5 : null,
-    // Zoomed out far enough for name chips, there are thousands of links on screen.
-    hairline: chips && !workshop,
-    lookOf: (link) => {
-      const isSelected = selected.has(link.id);
-      return {
-        selected: isSelected,
-        faded: isLinkFaded(state, link) || isLinkFilteredOut(state, link),
-        colour: isSelected ? edgeSelected : (selectLinkColour(state, link.type) ?? edge),
-      };
-    },
-  };
-}

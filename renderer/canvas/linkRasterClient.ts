@@ -2,7 +2,18 @@ import { z } from 'zod';
 import { drawLinkRaster, rasterBuffers, type LinkRaster } from './linkBatches';
 import type { LinkRasterRequest } from './linkRaster.worker';
 
-const drawnSchema = z.object({ type: z.literal('drawn'), id: z.number().int(), bitmap: z.custom<ImageBitmap>((v) => typeof ImageBitmap !== 'undefined' && v instanceof ImageBitmap) });
+// Told apart by what it offers rather than by class, so the client can be tested without a browser.
+const bitmapSchema = z.custom<ImageBitmap>((v) => typeof v === 'object' && v !== null && typeof (v as ImageBitmap).close === 'function' && typeof (v as ImageBitmap).width === 'number');
+const drawnSchema = z.object({ type: z.literal('drawn'), id: z.number().int(), bitmap: bitmapSchema });
+
+/** What the client needs of the link worker. */
+export type LinkWorker = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage'>;
+
+function startWorker(): LinkWorker | null {
+  return typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined'
+    ? new Worker(new URL('./linkRaster.worker.ts', import.meta.url), { type: 'module', name: 'Map links' })
+    : null;
+}
 
 /**
  * Asks the link worker to raster drawings of links, and hands back the bitmap of the newest
@@ -11,15 +22,13 @@ const drawnSchema = z.object({ type: z.literal('drawn'), id: z.number().int(), b
  * OffscreenCanvas is missing, it rasters on this thread instead (slower, same bitmap).
  */
 export class LinkRasterClient<Tag> {
-  private readonly worker: Worker | null;
   private latest = 0;
   private latestTag: Tag | null = null;
 
-  constructor(private readonly onDrawn: (bitmap: ImageBitmap, tag: Tag) => void) {
-    this.worker =
-      typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined'
-        ? new Worker(new URL('./linkRaster.worker.ts', import.meta.url), { type: 'module', name: 'Map links' })
-        : null;
+  constructor(
+    private readonly onDrawn: (bitmap: ImageBitmap, tag: Tag) => void,
+    private readonly worker: LinkWorker | null = startWorker(),
+  ) {
     if (this.worker) this.worker.onmessage = (event: MessageEvent<unknown>) => this.receive(event.data);
   }
 
