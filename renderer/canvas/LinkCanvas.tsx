@@ -2,13 +2,13 @@ import { EdgeLabelRenderer, useStoreApi } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { LINK_TYPE_LABELS, type MapLink } from '../../shared/model';
 import { useAppState, useController, useNodeDrag } from '../app/controllerContext';
-import { isLinkFaded } from '../state/emphasis';
-import type { EditorController } from '../state/editorController';
 import { useStoreSelector } from '../state/store';
-import { isLinkFilteredOut, selectLinkColour } from '../lens/lensSelectors';
 import { workshopLabelStore } from '../workshop/workshopLabels';
 import { useWorkshop } from '../workshop/workshopStore';
-import { drawLinks, linkEnds, type LinkDrawStyle } from './linkDraw';
+import { drawLinkRaster, type LinkBatch, type LinkRaster } from './linkBatches';
+import { batchLinks, linkEnds, type LinkDrawStyle } from './linkDraw';
+import { LinkRasterClient } from './linkRasterClient';
+import { linkStyle } from './linkStyle';
 import { updateLinkLayout, type LinkLayout } from './linkLayout';
 import { viewRect, type Rect } from './nodeGrid';
 
@@ -26,7 +26,6 @@ const MARGIN = 0.15;
 export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean }) {
   const controller = useController();
   const store = useStoreApi();
-  const canvasRef = useRef<HTMLCanvasElement>(null);
   const doc = useAppState((s) => s.doc);
   const selection = useAppState((s) => s.selection);
   const emphasis = useAppState((s) => s.emphasis);
@@ -47,62 +46,112 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
   }, [doc, links, labelling]);
   const index = layout?.index;
   const cache = layout?.cache;
-  const drawRef = useRef<() => void>(() => undefined);
-  // What the canvas was last drawn for: a camera panned within it needs no drawing at all.
-  const drawnFor = useRef<{ zoom: number; rect: Rect; inputs: readonly unknown[] } | null>(null);
-  const inputs = [cache, drag, selection, emphasis, lensResult, workshop, labelling !== null];
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const overlayRef = useRef<HTMLCanvasElement>(null);
+  // The dragged nodes (the same set for the whole of a drag, while their positions change each frame).
+  const draggedRef = useRef<ReadonlySet<string> | null>(null);
+  const draggedAt = drag?.positions.size ? drag.positions : null;
+  if (!sameKeys(draggedRef.current, draggedAt)) draggedRef.current = draggedAt ? new Set(draggedAt.keys()) : null;
+  const dragged = draggedRef.current;
+  // What the worker was last asked to draw: a camera panned within it needs no drawing at all.
+  const requestedFor = useRef<Drawing | null>(null);
+  const inputs = [cache, dragged, selection, emphasis, lensResult, workshop, labelling !== null];
   const inputsRef = useRef(inputs);
   inputsRef.current = inputs;
   // Drawn only at rest and at the DOM level: the picture draws the links otherwise.
   const idleRef = useRef(!moving && shown);
   idleRef.current = !moving && shown;
+  const requestRef = useRef<() => void>(() => undefined);
+  const overlayHeld = useRef(false);
+  const clientRef = useRef<LinkRasterClient<Drawing> | null>(null);
 
-  drawRef.current = () => {
+  useEffect(() => {
+    // The bitmap and where it goes change in one step, so the links never sit a frame off the nodes.
+    const client = new LinkRasterClient<Drawing>((bitmap, drawing) => {
+      const canvas = canvasRef.current;
+      const renderer = canvas?.getContext('bitmaprenderer');
+      if (!canvas || !renderer) return bitmap.close();
+      place(canvas, drawing.rect);
+      // The canvas's size is the bitmap's, so it is read back (and drawn from) at full resolution.
+      if (canvas.width !== bitmap.width || canvas.height !== bitmap.height) {
+        canvas.width = bitmap.width;
+        canvas.height = bitmap.height;
+      }
+      renderer.transferFromImageBitmap(bitmap);
+      // A data attribute, not a class: React owns the class list and would drop it.
+      canvas.dataset.drawn = '';
+      // The dragged nodes' links are in the bitmap again: the overlay that held them goes.
+      if (!drawing.leftOut && !draggedRef.current && overlayHeld.current && overlayRef.current) {
+        overlayHeld.current = false;
+        overlayRef.current.hidden = true;
+      }
+    });
+    clientRef.current = client;
+    return () => {
+      client.dispose();
+      clientRef.current = null;
+    };
+  }, []);
+
+  requestRef.current = () => {
     const canvas = canvasRef.current;
+    const client = clientRef.current;
     const { transform, width, height } = store.getState();
-    if (!canvas || !index || !cache || !width || !height) return;
+    if (!canvas || !client || !index || !cache || !width || !height) return;
     const zoom = transform[2];
     const rect = viewRect(transform, width, height, MARGIN);
-    const ratio = Math.min(2, window.devicePixelRatio || 1);
-    const pixelWidth = Math.max(1, Math.round(rect.width * zoom * ratio));
-    const pixelHeight = Math.max(1, Math.round(rect.height * zoom * ratio));
-    // Resizing reallocates the bitmap (megabytes at a working zoom): a same-sized one is cleared instead.
-    const resized = canvas.width !== pixelWidth || canvas.height !== pixelHeight;
-    if (resized) {
-      canvas.width = pixelWidth;
-      canvas.height = pixelHeight;
+    const near = index.near(rect);
+    // A dragged node's links are drawn on the overlay, which follows the drag frame by frame.
+    const leftOut = dragged !== null;
+    const indices = dragged ? near.filter((i) => !dragged.has(index.links[i]!.source) && !dragged.has(index.links[i]!.target)) : near;
+    const style = linkStyle(controller, workshop, labelling !== null);
+    const drawing: Drawing = { zoom, rect, inputs: inputsRef.current, leftOut };
+    requestedFor.current = drawing;
+    client.draw(rasterOf(batchLinks(cache.geometry(indices), rect, zoom, style), rect, zoom, style), drawing);
+  };
+
+  /** Draws the dragged nodes' links where the drag has taken them, on a canvas no bigger than they need. */
+  const drawOverlay = () => {
+    const overlay = overlayRef.current;
+    const { transform, width, height } = store.getState();
+    if (!overlay || !index || !cache || !drag || !dragged || !width || !height) return;
+    const zoom = transform[2];
+    const ids = new Set<number>();
+    for (const id of dragged) for (const i of index.linksOf(id)) ids.add(i);
+    const geometry = cache.geometry([...ids], drag.positions);
+    const style = linkStyle(controller, workshop, labelling !== null);
+    const rect = overlayRect(geometry.ends, viewRect(transform, width, height, MARGIN), zoom);
+    overlayHeld.current = true;
+    if (!rect) {
+      overlay.hidden = true;
+      return;
     }
-    canvas.style.left = `${rect.x}px`;
-    canvas.style.top = `${rect.y}px`;
-    canvas.style.width = `${rect.width}px`;
-    canvas.style.height = `${rect.height}px`;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    if (!resized) {
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, pixelWidth, pixelHeight);
-    }
-    const k = zoom * ratio;
-    ctx.setTransform(k, 0, 0, k, -rect.x * k, -rect.y * k);
-    drawnFor.current = { zoom, rect, inputs: inputsRef.current };
-    const geometry = cache.geometry(index.near(rect, drag?.positions), drag?.positions);
-    drawLinks(ctx, geometry, rect, zoom, linkStyle(controller, canvas, workshop, labelling !== null));
+    const raster = rasterOf(batchLinks(geometry, rect, zoom, style), rect, zoom, style);
+    overlay.width = raster.width;
+    overlay.height = raster.height;
+    place(overlay, rect);
+    overlay.hidden = false;
+    const ctx = overlay.getContext('2d');
+    if (ctx) drawLinkRaster(ctx, raster);
   };
 
   /**
-   * Whether the canvas already shows what would be drawn now: drawn from the same inputs at this
-   * zoom, and reaching past the screen as it moves with the nodes, so a pan that stays within it
-   * (a gesture's end, most often) costs no drawing.
+   * Whether the worker has already been asked for what would be drawn now: from the same inputs
+   * at this zoom, and reaching past the screen as it moves with the nodes, so a pan that stays
+   * within it (a gesture's end, most often) costs no drawing.
    */
-  const stillDrawn = () => {
-    const drawn = drawnFor.current;
+  const stillRequested = () => {
+    const drawn = requestedFor.current;
     const { transform, width, height } = store.getState();
     return drawn !== null && drawn.zoom === transform[2] && drawn.inputs.every((input, i) => input === inputsRef.current[i]) && contains(drawn.rect, viewRect(transform, width, height));
   };
 
-  // Drawn before the frame is painted, so a moved node and its links move together.
+  // Asked for as soon as the inputs change; a drag's links are drawn here, before the frame is
+  // painted, so a moved node and its links move together.
   useLayoutEffect(() => {
-    if (idleRef.current && !stillDrawn()) drawRef.current();
+    if (!idleRef.current) return;
+    if (!stillRequested()) requestRef.current();
+    if (drag && draggedRef.current) drawOverlay();
   }, [moving, shown, cache, drag, selection, emphasis, lensResult, workshop]);
 
   // A camera that comes to rest elsewhere (a fit, a zoom by the buttons) is drawn for; during a
@@ -111,9 +160,9 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
     let frame = 0;
     const unsubscribe = store.subscribe((s, p) => {
       if (!idleRef.current || (s.transform === p.transform && s.width === p.width && s.height === p.height)) return;
-      if (stillDrawn()) return;
+      if (stillRequested()) return;
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => drawRef.current());
+      frame = requestAnimationFrame(() => requestRef.current());
     });
     return () => {
       unsubscribe();
@@ -125,6 +174,7 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
   return (
     <EdgeLabelRenderer>
       <canvas ref={canvasRef} className="link-canvas" aria-hidden="true" />
+      <canvas ref={overlayRef} className="link-canvas" aria-hidden="true" hidden />
       {doc &&
         selectedLinks.map((link) => {
           const ends = linkEnds(doc, link, () => null);
@@ -140,27 +190,49 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
   );
 }
 
-const contains = (outer: Rect, inner: Rect) => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+/** What a drawing was asked for: its camera, its inputs, and whether the dragged nodes' links were left out of it. */
+type Drawing = { readonly zoom: number; readonly rect: Rect; readonly inputs: readonly unknown[]; readonly leftOut: boolean };
 
-/** The looks LinkEdge gives its paths, from the same selectors and theme colours. */
-export function linkStyle(controller: EditorController, element: Element, workshop: boolean, chips: boolean): Omit<LinkDrawStyle, 'boxOf'> {
-  const state = controller.state;
-  const css = getComputedStyle(element);
-  const edge = css.getPropertyValue('--edge').trim() || '#6b7684';
-  const edgeSelected = css.getPropertyValue('--edge-selected').trim() || '#1f5fd1';
-  const workshopPx = Number.parseFloat(css.getPropertyValue('--workshop-link-px')) || 3;
-  const selected = new Set(state.selection.linkIds);
-  return {
-    screenWidthPx: workshop ? workshopPx : chips ? 1.5 : null,
-    // Zoomed out far enough for name chips, there are thousands of links on screen.
-    hairline: chips && !workshop,
-    lookOf: (link) => {
-      const isSelected = selected.has(link.id);
-      return {
-        selected: isSelected,
-        faded: isLinkFaded(state, link) || isLinkFilteredOut(state, link),
-        colour: isSelected ? edgeSelected : (selectLinkColour(state, link.type) ?? edge),
-      };
-    },
-  };
+function sameKeys(set: ReadonlySet<string> | null, map: ReadonlyMap<string, unknown> | null): boolean {
+  if (!set || !map) return set === map;
+  if (set.size !== map.size) return false;
+  for (const id of map.keys()) if (!set.has(id)) return false;
+  return true;
 }
+
+/** Puts a canvas over a rectangle of the map (it sits in React Flow's viewport, in map units). */
+function place(canvas: HTMLCanvasElement, rect: Rect): void {
+  canvas.style.left = `${rect.x}px`;
+  canvas.style.top = `${rect.y}px`;
+  canvas.style.width = `${rect.width}px`;
+  canvas.style.height = `${rect.height}px`;
+}
+
+function rasterOf(batches: LinkBatch[], rect: Rect, zoom: number, style: Omit<LinkDrawStyle, 'boxOf'>): LinkRaster {
+  const ratio = Math.min(2, window.devicePixelRatio || 1);
+  const scale = zoom * ratio;
+  return { width: Math.max(1, Math.round(rect.width * scale)), height: Math.max(1, Math.round(rect.height * scale)), x: rect.x, y: rect.y, scale, hairline: style.hairline ?? false, batches };
+}
+
+/** The box round some lines (with room for their widths and arrowheads) within `within`, or null when none is there. */
+function overlayRect(ends: Float64Array, within: Rect, zoom: number): Rect | null {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (let i = 0; i < ends.length; i += 2) {
+    if (Number.isNaN(ends[i]!)) continue;
+    x0 = Math.min(x0, ends[i]!);
+    x1 = Math.max(x1, ends[i]!);
+    y0 = Math.min(y0, ends[i + 1]!);
+    y1 = Math.max(y1, ends[i + 1]!);
+  }
+  const pad = Math.max(24, 16 / zoom);
+  const left = Math.max(within.x, x0 - pad);
+  const top = Math.max(within.y, y0 - pad);
+  const right = Math.min(within.x + within.width, x1 + pad);
+  const bottom = Math.min(within.y + within.height, y1 + pad);
+  return right > left && bottom > top ? { x: left, y: top, width: right - left, height: bottom - top } : null;
+}
+
+const contains = (outer: Rect, inner: Rect) => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;

@@ -1,6 +1,7 @@
 import type { MapDocument } from '../../shared/editing';
 import { boxExit, NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import type { MapLink } from '../../shared/model';
+import type { LinkBatch } from './linkBatches';
 import type { Rect } from './nodeGrid';
 
 /** How one link is drawn: what LinkEdge.tsx gives its SVG path, for a canvas. */
@@ -46,9 +47,6 @@ export function lineMeets(l: { x1: number; y1: number; x2: number; y2: number },
   return Math.max(l.x1, l.x2) >= r.x && Math.min(l.x1, l.x2) <= r.x + r.width && Math.max(l.y1, l.y2) >= r.y && Math.min(l.y1, l.y2) <= r.y + r.height;
 }
 
-const ARROWS_PER_PATH = 32;
-const LINES_PER_PATH = 64;
-
 /** Where each link is drawn, worked out once per change of the map or the names' boxes, not per camera. */
 export interface LinkGeometry {
   readonly links: readonly MapLink[];
@@ -72,12 +70,12 @@ export function linkGeometry(doc: MapDocument, links: readonly MapLink[], boxOf:
 type Batch = { width: number; colour: string; alpha: number; dashed: boolean; selected: boolean; lines: number[]; arrows: number[] };
 
 /**
- * Draws the links that meet `rect` in map units onto a context already set to map units, as
- * LinkEdge draws them in SVG: width by strength (wider when selected), the lens's colour or the
- * selection's, faded outside an emphasis, dashed for signposting, an arrowhead on directed
- * links; batched by look, so a few paths draw hundreds of links.
+ * The links that meet `rect` in map units, batched by look as LinkEdge draws them in SVG: width
+ * by strength (wider when selected), the lens's colour or the selection's, faded outside an
+ * emphasis, dashed for signposting, an arrowhead on directed links; faded batches first, so
+ * selected and bright links are drawn over them (linkBatches.ts draws them).
  */
-export function drawLinks(ctx: CanvasRenderingContext2D, { links, ends: all }: LinkGeometry, rect: Rect, zoom: number, style: Omit<LinkDrawStyle, 'boxOf'>): void {
+export function batchLinks({ links, ends: all }: LinkGeometry, rect: Rect, zoom: number, style: Omit<LinkDrawStyle, 'boxOf'>): LinkBatch[] {
   const batches = new Map<string, Batch>();
   for (let i = 0; i < links.length; i++) {
     const link = links[i]!;
@@ -95,54 +93,9 @@ export function drawLinks(ctx: CanvasRenderingContext2D, { links, ends: all }: L
     batch.lines.push(ends.x1, ends.y1, ends.x2, ends.y2);
     if (link.directed) batch.arrows.push(ends.x1, ends.y1, ends.x2, ends.y2);
   }
-  // Selected and bright links last, so they are drawn over faded ones.
-  const ordered = [...batches.values()].sort((p, q) => p.alpha - q.alpha || p.width - q.width);
-  // One device pixel in map units, from the scale the context was set to.
-  const hairline = style.hairline ? 1 / Math.hypot(ctx.getTransform().a, ctx.getTransform().b) : null;
-  for (const b of ordered) {
-    ctx.globalAlpha = b.alpha;
-    ctx.strokeStyle = b.colour;
-    ctx.fillStyle = b.colour;
-    ctx.lineWidth = hairline !== null && !b.selected ? hairline : b.width;
-    ctx.setLineDash(b.dashed ? [6, 5] : []);
-    // A few dozen lines a path too: Skia's software rasteriser strokes one path of thousands of
-    // lines across the canvas about twice as slowly as the same lines in short paths.
-    for (let start = 0; start < b.lines.length; start += 4 * LINES_PER_PATH) {
-      ctx.beginPath();
-      for (let i = start; i < Math.min(b.lines.length, start + 4 * LINES_PER_PATH); i += 4) {
-        ctx.moveTo(b.lines[i]!, b.lines[i + 1]!);
-        ctx.lineTo(b.lines[i + 2]!, b.lines[i + 3]!);
-      }
-      ctx.stroke();
-    }
-    if (b.arrows.length) {
-      ctx.setLineDash([]);
-      // A few dozen heads a path: Skia fills one path of thousands of small shapes very slowly.
-      for (let start = 0; start < b.arrows.length; start += 4 * ARROWS_PER_PATH) {
-        ctx.beginPath();
-        for (let i = start; i < Math.min(b.arrows.length, start + 4 * ARROWS_PER_PATH); i += 4) arrowPath(ctx, b.arrows[i]!, b.arrows[i + 1]!, b.arrows[i + 2]!, b.arrows[i + 3]!, b.width);
-        ctx.fill();
-      }
-    }
-  }
-  ctx.globalAlpha = 1;
-  ctx.setLineDash([]);
-}
-
-/** React Flow's closed arrowhead (18 × 18 in stroke widths over a 20-unit box): its tip at the line's end. */
-function arrowPath(ctx: CanvasRenderingContext2D, x1: number, y1: number, x2: number, y2: number, width: number): void {
-  const dx = x2 - x1;
-  const dy = y2 - y1;
-  const length = Math.hypot(dx, dy);
-  if (length === 0) return;
-  const ux = dx / length;
-  const uy = dy / length;
-  const back = 4.5 * width;
-  const half = 3.6 * width;
-  ctx.moveTo(x2, y2);
-  ctx.lineTo(x2 - ux * back - uy * half, y2 - uy * back + ux * half);
-  ctx.lineTo(x2 - ux * back + uy * half, y2 - uy * back - ux * half);
-  ctx.closePath();
+  return [...batches.values()]
+    .sort((p, q) => p.alpha - q.alpha || p.width - q.width)
+    .map((b) => ({ ...b, lines: Float64Array.from(b.lines), arrows: Float64Array.from(b.arrows) }));
 }
 
 /** The link nearest a point of the map within `tolerance` map units, or null: a click on a drawn link selects it. */

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { drawLinkRaster, rasterBuffers, type LinkRaster } from './linkBatches';
+import type { LinkRasterRequest } from './linkRaster.worker';
+
+// Told apart by what it offers rather than by class, so the client can be tested without a browser.
+const bitmapSchema = z.custom<ImageBitmap>((v) => typeof v === 'object' && v !== null && typeof (v as ImageBitmap).close === 'function' && typeof (v as ImageBitmap).width === 'number');
+const drawnSchema = z.object({ type: z.literal('drawn'), id: z.number().int(), bitmap: bitmapSchema });
+
+/** What the client needs of the link worker. */
+export type LinkWorker = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage'>;
+
+function startWorker(): LinkWorker | null {
+  return typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined'
+    ? new Worker(new URL('./linkRaster.worker.ts', import.meta.url), { type: 'module', name: 'Map links' })
+    : null;
+}
+
+/**
+ * Asks the link worker to raster drawings of links, and hands back the bitmap of the newest
+ * request only: a request supersedes every one before it, so an answer to an older request
+ * (its camera, selection or map already out of date) is dropped, never shown. Where Worker or
+ * OffscreenCanvas is missing, it rasters on this thread instead (slower, same bitmap).
+ */
+export class LinkRasterClient<Tag> {
+  private latest = 0;
+  private latestTag: Tag | null = null;
+
+  constructor(
+    private readonly onDrawn: (bitmap: ImageBitmap, tag: Tag) => void,
+    private readonly worker: LinkWorker | null = startWorker(),
+  ) {
+    if (this.worker) this.worker.onmessage = (event: MessageEvent<unknown>) => this.receive(event.data);
+  }
+
+  /** Asks for a drawing; `tag` (what it was asked for) comes back with its bitmap. */
+  draw(raster: LinkRaster, tag: Tag): void {
+    const id = ++this.latest;
+    this.latestTag = tag;
+    if (this.worker) {
+      const request: LinkRasterRequest = { id, raster: { ...raster, batches: [...raster.batches] } };
+      this.worker.postMessage(request, rasterBuffers(raster));
+      return;
+    }
+    const canvas = document.createElement('canvas');
+    canvas.width = raster.width;
+    canvas.height = raster.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    drawLinkRaster(ctx, raster);
+    void createImageBitmap(canvas).then((bitmap) => this.accept(id, bitmap));
+  }
+
+  /** Whether a drawing asked for is still to come. */
+  get waiting(): boolean {
+    return this.latestTag !== null;
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.latest++;
+    this.latestTag = null;
+  }
+
+  private receive(data: unknown): void {
+    const parsed = drawnSchema.safeParse(data);
+    if (parsed.success) this.accept(parsed.data.id, parsed.data.bitmap);
+  }
+
+  private accept(id: number, bitmap: ImageBitmap): void {
+    const tag = this.latestTag;
+    if (id !== this.latest || tag === null) {
+      bitmap.close();
+      return;
+    }
+    this.latestTag = null;
+    this.onDrawn(bitmap, tag);
+  }
+}
