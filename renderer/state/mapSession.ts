@@ -11,13 +11,15 @@ import {
   observeDocument,
   UndoHistory,
   writePatch,
+  type ChangeStamp,
   type DocumentChange,
   type KnownRecords,
   type UndoStep,
 } from '../../shared/sync';
 import type { GoodHelpDatabase, MapIndexRow } from '../storage/database';
 import { openMapChannel, type MapChannel } from '../storage/mapChannel';
-import { appendUpdates, readMapDocument, storeNewMapDocument } from '../storage/mapRepository';
+import { appendUpdates, readMapDocument, storeNewMapDocument, storeNewMapUpdates } from '../storage/mapRepository';
+import { DocumentBuild } from './documentBuild';
 import { UpdateQueue, type SaveStatus } from './updateQueue';
 
 export type { UndoStep };
@@ -32,7 +34,9 @@ const SLICE_BUDGET_MS = 12;
  * records it was made from when they are known to be valid (see KnownRecords), and its row in
  * the maps list when it is not stored yet.
  */
-export interface LoadedDocument {
+export type LoadedDocument = DocumentInMemory | RecordsInMemory;
+
+export interface DocumentInMemory {
   readonly ydoc: Y.Doc;
   readonly known?: KnownRecords;
   /**
@@ -41,6 +45,17 @@ export interface LoadedDocument {
    * status says it is not saved.
    */
   readonly unstored?: MapIndexRow;
+}
+
+/**
+ * A new map not stored yet known only by its validated records (a file just opened): the editor
+ * is given them at once, and the session writes its document just after it is drawn
+ * (DocumentBuild), then stores it whole with `unstored`, its row in the maps list.
+ */
+export interface RecordsInMemory {
+  readonly records: MapDocument;
+  readonly stamp: ChangeStamp;
+  readonly unstored: MapIndexRow;
 }
 
 /** Empty: stands in the queue for a new map's whole document, which its first write stores. */
@@ -71,7 +86,9 @@ export class MapSession {
   private readonly history: UndoHistory;
   private readonly queue: UpdateQueue;
   private readonly channel: MapChannel;
-  private readonly stopObserving: () => void;
+  private stopObserving: () => void = () => undefined;
+  /** A new map's document being written from its records (RecordsInMemory); null once whole. */
+  private build: DocumentBuild | null = null;
   private deferNextWrite = false;
   /** A patch being written in slices (applyInSlices): the slices still to write. */
   private slices: { rest: Patch[]; options: ApplyOptions; onDone: () => void; timer: ReturnType<typeof setTimeout> } | null = null;
@@ -81,40 +98,67 @@ export class MapSession {
   private closed = false;
   /** A new map's row, until its first write has stored it whole (LoadedDocument.unstored). */
   private unstored: MapIndexRow | null;
+  /** A new map written from its records: the updates that wrote it, until they are stored. */
+  private builtUpdates: Uint8Array[] | null = null;
 
   private constructor(
     readonly db: GoodHelpDatabase,
     readonly mapId: Id,
-    readonly ydoc: Y.Doc,
+    private readonly yDocument: Y.Doc,
     private readonly author: () => string,
     private readonly events: MapSessionEvents,
-    known?: KnownRecords,
-    unstored?: MapIndexRow,
+    loaded?: LoadedDocument,
   ) {
-    this.reader = new DocumentReader(ydoc, known);
-    this.unstored = unstored ?? null;
+    const ydoc = yDocument;
+    const records = loaded && 'records' in loaded ? loaded : null;
+    this.reader = new DocumentReader(ydoc, loaded && 'ydoc' in loaded ? loaded.known : undefined);
+    this.unstored = loaded?.unstored ?? null;
     this.queue = new UpdateQueue((updates) => this.store(updates), events.onStatus);
     // A new map is drawn first and stored just after, through the queue like any edit: honest
     // status, a failed write retried, closing waits for it, and edits made meanwhile follow it.
-    if (unstored) this.queue.startUnsaved(WHOLE_DOCUMENT);
+    // One written from its records is stored once its document is whole (documentWritten).
+    if (this.unstored) this.queue.startUnsaved(WHOLE_DOCUMENT, { wait: !records });
     this.channel = openMapChannel(mapId, {
       onUpdate: (update) => {
-        if (!this.closed) Y.applyUpdate(ydoc, update, FROM_WINDOW);
+        if (!this.closed) Y.applyUpdate(this.ydoc, update, FROM_WINDOW);
       },
-      onMissingRequested: (stateVector) => (this.closed ? null : missingFrom(ydoc, stateVector)),
+      onMissingRequested: (stateVector) => (this.closed ? null : missingFrom(this.ydoc, stateVector)),
     });
     ydoc.on('update', this.onUpdate);
     // What other windows did between our read of the database and now.
     this.channel.requestMissing(Y.encodeStateVector(ydoc));
-    this.stopObserving = observeDocument(ydoc, this.reader, (change) => {
+    // Only this window's own edits are undone: never another window's, never a colleague's.
+    this.history = new UndoHistory(ydoc, events.onHistory);
+    if (records) this.build = new DocumentBuild(ydoc, records.records, records.stamp, () => this.documentWritten());
+    else this.observe();
+  }
+
+  /** The map's Yjs document; a new map's is first written whole (DocumentBuild.finish). */
+  get ydoc(): Y.Doc {
+    this.build?.finish();
+    return this.yDocument;
+  }
+
+  private observe(): void {
+    this.stopObserving = observeDocument(this.yDocument, this.reader, (change) => {
       if (this.slices && (change.origin === LOCAL_EDIT || change.origin === LOCAL_UNTRACKED)) {
         this.heldChange = true;
         return;
       }
-      events.onChange(change);
+      this.events.onChange(change);
     });
-    // Only this window's own edits are undone: never another window's, never a colleague's.
-    this.history = new UndoHistory(ydoc, events.onHistory);
+  }
+
+  /** A new map's document is whole: read from now on, and stored. */
+  private documentWritten(): void {
+    const build = this.build;
+    if (!build) return;
+    this.build = null;
+    const same = this.reader.adopt(build.doc);
+    this.observe();
+    this.builtUpdates = build.updates;
+    if (!same) this.events.onChange({ doc: this.reader.doc, problems: this.reader.problems, origin: LOCAL_UNTRACKED });
+    void this.queue.flush();
   }
 
   /** Opens a map; a stored one is read whole before the editor sees it (or `loaded` is taken as it is). */
@@ -122,9 +166,9 @@ export class MapSession {
     const started = performance.now();
     // A document already in memory and stored (a map just downloaded from an invite) is not read
     // again, and records it is known to hold are not validated again.
-    const ydoc = loaded?.ydoc ?? (await readMapDocument(db, mapId)).ydoc;
+    const ydoc = loaded ? ('ydoc' in loaded ? loaded.ydoc : new Y.Doc()) : (await readMapDocument(db, mapId)).ydoc;
     const read = performance.now();
-    const session = new MapSession(db, mapId, ydoc, author, events, loaded?.known, loaded?.unstored);
+    const session = new MapSession(db, mapId, ydoc, author, events, loaded);
     // For `npm run bench`: how much of opening a map is the store and the session, not drawing.
     performance.measure('map-read', { start: started, end: read });
     performance.measure('map-session-open', { start: started, end: performance.now() });
@@ -132,7 +176,7 @@ export class MapSession {
   }
 
   get doc(): MapDocument | null {
-    return this.reader.doc;
+    return this.build ? this.build.doc : this.reader.doc;
   }
 
   get readOnly(): boolean {
@@ -164,6 +208,7 @@ export class MapSession {
    */
   apply(patch: Patch, options: ApplyOptions): void {
     if (this.readOnlyFlag || this.closed || isEmptyPatch(patch)) return;
+    this.build?.finish();
     this.finishSlices();
     const now = options.now ?? Date.now();
     this.history.beforeEdit({ ...options, now });
@@ -181,6 +226,7 @@ export class MapSession {
    */
   applyInSlices(patch: Patch, options: ApplyOptions, onDone: () => void): boolean {
     if (this.readOnlyFlag || this.closed || isEmptyPatch(patch)) return false;
+    this.build?.finish();
     this.finishSlices();
     const now = options.now ?? Date.now();
     this.history.beforeEdit({ ...options, now });
@@ -233,7 +279,7 @@ export class MapSession {
 
   private write(patch: Patch, options: ApplyOptions, deferred: boolean, now: number): void {
     this.deferNextWrite = deferred;
-    writePatch(this.ydoc, patch, options.mode === 'skip' ? LOCAL_UNTRACKED : LOCAL_EDIT, { by: this.author(), at: new Date(now).toISOString() });
+    writePatch(this.yDocument, patch, options.mode === 'skip' ? LOCAL_UNTRACKED : LOCAL_EDIT, { by: this.author(), at: new Date(now).toISOString() });
     this.deferNextWrite = false;
   }
 
@@ -257,16 +303,19 @@ export class MapSession {
   }
 
   undo(): string | null {
+    this.build?.finish();
     this.finishSlices();
     return this.readOnlyFlag || this.closed ? null : this.history.undo();
   }
 
   redo(): string | null {
+    this.build?.finish();
     this.finishSlices();
     return this.readOnlyFlag || this.closed ? null : this.history.redo();
   }
 
   flush(): Promise<boolean> {
+    this.build?.finish();
     this.finishSlices();
     return this.queue.flush();
   }
@@ -274,6 +323,8 @@ export class MapSession {
   /** Writes what is pending and lets go of the document. */
   async close(): Promise<void> {
     if (this.closed) return;
+    // A new map closed before its document was whole is written and stored first: nothing lost.
+    this.build?.finish();
     this.finishSlices();
     this.closed = true;
     await this.queue.flush();
@@ -281,21 +332,26 @@ export class MapSession {
     this.stopObserving();
     this.channel.close();
     this.history.destroy();
-    this.ydoc.off('update', this.onUpdate);
-    this.ydoc.destroy();
+    this.yDocument.off('update', this.onUpdate);
+    this.yDocument.destroy();
   }
 
   /** Writes queued updates; a new map's first write stores its whole document, which holds them all. */
   private async store(updates: readonly Uint8Array[]): Promise<void> {
     const row = this.unstored;
     if (!row) return appendUpdates(this.db, this.mapId, updates, { name: this.reader.doc?.meta.name ?? '' });
-    await storeNewMapDocument(this.db, { ...row, name: this.reader.doc?.meta.name ?? row.name }, this.ydoc);
+    const named = { ...row, name: this.reader.doc?.meta.name ?? row.name };
+    // Written from its records: the steps' updates and every edit since are the whole document.
+    if (this.builtUpdates) await storeNewMapUpdates(this.db, named, [...this.builtUpdates, ...updates.filter((u) => u !== WHOLE_DOCUMENT)]);
+    else await storeNewMapDocument(this.db, named, this.ydoc);
     this.unstored = null;
+    this.builtUpdates = null;
   }
 
   /** Every change but one read from this device's own database is stored; this window's own are also sent to its other windows. */
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin === FROM_STORAGE || this.closed) return;
+    // A new map's document being written (DocumentBuild) is stored whole, not as edits.
+    if (origin === FROM_STORAGE || this.closed || this.build?.writing) return;
     if (origin !== FROM_WINDOW) this.channel.post(update);
     this.queue.add(update, { deferred: this.deferNextWrite });
   };

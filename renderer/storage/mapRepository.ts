@@ -144,17 +144,27 @@ export async function createMapFromSnapshotKeepingDocument(db: GoodHelpDatabase,
  * or stores it (storeNewMapDocument). Throws if the snapshot's records do not hold together.
  */
 export function prepareMapFromSnapshot(snapshot: MapSnapshot, options: { name?: string; now?: Date } = {}): CreatedMap {
+  const { meta, doc, stamp } = prepareMapRecords(snapshot, options);
+  const ydoc = new Y.Doc();
+  // One transaction: one update, however big the map.
+  writeDocument(ydoc, doc, LOCAL_UNTRACKED, stamp);
+  return { meta, ydoc, known: doc };
+}
+
+/**
+ * A whole map as a new map with a new id, as records only: what the editor draws at once, and
+ * the stamp its document is to be written with (MapSession writes it just after, from these
+ * records). Throws if the snapshot's records do not hold together.
+ */
+export function prepareMapRecords(snapshot: MapSnapshot, options: { name?: string; now?: Date } = {}): { meta: MapMeta; doc: MapDocument; stamp: ChangeStamp } {
   const problems = checkSnapshotIntegrity(snapshot);
   if (problems.length) throw new Error(`This map is damaged: ${problems.slice(0, 3).join('; ')}`);
   const now = options.now ?? new Date();
-  const stamp = now.toISOString();
+  const at = now.toISOString();
   const mapId = newId();
-  const meta: MapMeta = { ...snapshot.map, id: mapId, name: options.name ?? snapshot.map.name, createdAt: stamp, updatedAt: stamp, deletedAt: null };
+  const meta: MapMeta = { ...snapshot.map, id: mapId, name: options.name ?? snapshot.map.name, createdAt: at, updatedAt: at, deletedAt: null };
   const doc = documentFromSnapshot({ map: meta, nodes: snapshot.nodes.map((n) => ({ ...n, mapId })), links: snapshot.links.map((l) => ({ ...l, mapId })) });
-  const ydoc = new Y.Doc();
-  // One transaction: one update, however big the map.
-  writeDocument(ydoc, doc, LOCAL_UNTRACKED, DEVICE_STAMP(now));
-  return { meta, ydoc, known: doc };
+  return { meta, doc, stamp: DEVICE_STAMP(now) };
 }
 
 /**
@@ -205,6 +215,18 @@ export async function storeNewMapDocument(db: GoodHelpDatabase, row: MapIndexRow
   await db.transaction('rw', db.mapIndex, db.mapUpdates, async () => {
     await db.mapIndex.put(row);
     await db.mapUpdates.add({ mapId: row.id, update });
+  });
+}
+
+/**
+ * As storeNewMapDocument, for a document written in steps (DocumentBuild): its updates, which
+ * together are the whole document, stored as rows in one transaction (compacted on a later
+ * open) instead of encoding the whole document again in one long task.
+ */
+export async function storeNewMapUpdates(db: GoodHelpDatabase, row: MapIndexRow, updates: readonly Uint8Array[]): Promise<void> {
+  await db.transaction('rw', db.mapIndex, db.mapUpdates, async () => {
+    await db.mapIndex.put(row);
+    await db.mapUpdates.bulkAdd(rowsOf(row.id, updates));
   });
 }
 
