@@ -179,6 +179,11 @@ export class MapSession {
     return this.build ? this.build.doc : this.reader.doc;
   }
 
+  /** False while a new map's document is still being written from its records (DocumentBuild). */
+  get documentWhole(): boolean {
+    return this.build === null;
+  }
+
   get readOnly(): boolean {
     return this.readOnlyFlag;
   }
