@@ -51,13 +51,15 @@ export async function listMaps(db: GoodHelpDatabase, now: Date = new Date()): Pr
 export const COMPACT_DELAY_MS = 2000;
 
 /**
- * A map's document as stored: every update row, applied in one go. A map with many rows is
+ * A map's document as stored: every update row, applied in one transaction. A map with many rows is
  * compacted a little later, off the open path, so compaction never delays the first draw.
  */
 export async function readMapDocument(db: GoodHelpDatabase, mapId: Id, options: { compactDelayMs?: number } = {}): Promise<{ ydoc: Y.Doc; rows: number }> {
   const rows = await db.mapUpdates.where('mapId').equals(mapId).toArray();
   const ydoc = new Y.Doc();
-  if (rows.length) Y.applyUpdate(ydoc, rows.length === 1 ? rows[0]!.update : Y.mergeUpdates(rows.map((r) => r.update)), FROM_STORAGE);
+  // Each row applied in turn, in one transaction: merging them first (Y.mergeUpdates) took half
+  // as long again as applying them, for a big map stored as a few dozen rows.
+  if (rows.length) ydoc.transact(() => rows.forEach((r) => Y.applyUpdate(ydoc, r.update, FROM_STORAGE)), FROM_STORAGE);
   if (rows.length > COMPACT_AFTER_ROWS) {
     // Compaction only saves time on the next open; if it fails (the database closed, the disk
     // full) the rows stay as they were and nothing is lost.
