@@ -11,16 +11,17 @@ import {
   observeDocument,
   UndoHistory,
   writePatch,
-  type ChangeStamp,
   type DocumentChange,
-  type KnownRecords,
   type UndoStep,
 } from '../../shared/sync';
 import type { GoodHelpDatabase, MapIndexRow } from '../storage/database';
 import { openMapChannel, type MapChannel } from '../storage/mapChannel';
 import { appendUpdates, readMapDocument, storeNewMapDocument, storeNewMapUpdates } from '../storage/mapRepository';
 import { DocumentBuild } from './documentBuild';
+import { missingFrom, type LoadedDocument } from './loadedDocument';
 import { UpdateQueue, type SaveStatus } from './updateQueue';
+
+export type { DocumentInMemory, LoadedDocument, RecordsInMemory } from './loadedDocument';
 
 export type { UndoStep };
 
@@ -28,35 +29,6 @@ export type { UndoStep };
 export const SLICE_NODES = 100;
 /** …and each task writes slices for about this long, so none comes near a 50 ms task. */
 const SLICE_BUDGET_MS = 12;
-
-/**
- * A map's document already in memory (a file just opened, a map just downloaded), with the
- * records it was made from when they are known to be valid (see KnownRecords), and its row in
- * the maps list when it is not stored yet.
- */
-export type LoadedDocument = DocumentInMemory | RecordsInMemory;
-
-export interface DocumentInMemory {
-  readonly ydoc: Y.Doc;
-  readonly known?: KnownRecords;
-  /**
-   * A new map not in the database yet (a file just opened): the session stores it whole, with
-   * this row in the maps list, as its first write, once the editor has drawn it. Until then the
-   * status says it is not saved.
-   */
-  readonly unstored?: MapIndexRow;
-}
-
-/**
- * A new map not stored yet known only by its validated records (a file just opened): the editor
- * is given them at once, and the session writes its document just after it is drawn
- * (DocumentBuild), then stores it whole with `unstored`, its row in the maps list.
- */
-export interface RecordsInMemory {
-  readonly records: MapDocument;
-  readonly stamp: ChangeStamp;
-  readonly unstored: MapIndexRow;
-}
 
 /** Empty: stands in the queue for a new map's whole document, which its first write stores. */
 const WHOLE_DOCUMENT = new Uint8Array(0);
@@ -360,14 +332,4 @@ export class MapSession {
     if (origin !== FROM_WINDOW) this.channel.post(update);
     this.queue.add(update, { deferred: this.deferNextWrite });
   };
-}
-
-/** The update another window lacks, or null when it has everything this one has. */
-function missingFrom(ydoc: Y.Doc, stateVector: Uint8Array): Uint8Array | null {
-  const theirs = Y.decodeStateVector(stateVector);
-  const ours = Y.encodeStateVector(ydoc);
-  let ahead = false;
-  for (const [client, clock] of Y.decodeStateVector(ours)) if ((theirs.get(client) ?? 0) < clock) ahead = true;
-  // Deletions alone do not move the state vector; they reach the other window with the next edit.
-  return ahead ? Y.encodeStateAsUpdate(ydoc, stateVector) : null;
 }
