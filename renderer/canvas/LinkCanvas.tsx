@@ -1,5 +1,5 @@
 import { EdgeLabelRenderer, useStoreApi } from '@xyflow/react';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { LINK_TYPE_LABELS, type MapLink } from '../../shared/model';
 import { useAppState, useController, useNodeDrag } from '../app/controllerContext';
 import { useStoreSelector } from '../state/store';
@@ -39,11 +39,17 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
   const drag = useNodeDrag();
   // Only the links near the screen are worked out and drawn (linkIndex.ts); an edit that moves
   // nothing (a rename) keeps the layout and is not drawn again (linkLayout.ts).
+  // Worked out once the canvas is shown or the page is idle: a big map opened at the picture
+  // level is drawn without waiting for an index of links it does not show yet.
+  const [idleOnce, setIdleOnce] = useState(false);
+  useEffect(() => (idleOnce ? undefined : whenIdle(() => setIdleOnce(true))), [idleOnce]);
+  const wanted = shown || idleOnce;
   const lastLayout = useRef<LinkLayout | null>(null);
   const layout = useMemo(() => {
     if (!doc) return (lastLayout.current = null);
+    if (!wanted) return lastLayout.current;
     return (lastLayout.current = updateLinkLayout(lastLayout.current, { doc, links, boxes: labelling?.boxes }));
-  }, [doc, links, labelling]);
+  }, [doc, links, labelling, wanted]);
   const index = layout?.index;
   const cache = layout?.cache;
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -192,6 +198,16 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
 
 /** What a drawing was asked for: its camera, its inputs, and whether the dragged nodes' links were left out of it. */
 type Drawing = { readonly zoom: number; readonly rect: Rect; readonly inputs: readonly unknown[]; readonly leftOut: boolean };
+
+/** Runs `task` when the page is next idle (within a second); returns the cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(task, 200);
+  return () => clearTimeout(timer);
+}
 
 function sameKeys(set: ReadonlySet<string> | null, map: ReadonlyMap<string, unknown> | null): boolean {
   if (!set || !map) return set === map;

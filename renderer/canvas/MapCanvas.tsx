@@ -88,6 +88,14 @@ export function MapCanvas() {
   const onMoveStart = useCallback(() => setMoving(true), []);
   const onMoveEnd = useCallback(() => setMoving(false), []);
   const { scene, labels } = usePictureScene(pictureOn || minimapVisible || lod.windowed);
+  // The minimap is drawn once the map is: its worker would take the CPU the first picture needs.
+  const [pictureDrawn, setPictureDrawn] = useState(false);
+  const onPictureShown = lod.onPictureShown;
+  const onShown = useCallback(() => {
+    onPictureShown();
+    setPictureDrawn(true);
+  }, [onPictureShown]);
+  const mapDrawn = pictureDrawn || lod.complete;
   const gestures = usePictureGestures(controller, lod.grid, overview && lod.pictureShown, dragId);
   // React Flow is given only the nodes on screen (all of them on a small map), and none while
   // the picture is the map; a big map's links are drawn on a canvas (LinkCanvas.tsx), not as edges.
@@ -238,13 +246,13 @@ export function MapCanvas() {
         ariaLabelConfig={ARIA_LABELS}
       >
         <MapDots gap={24} size={1.5} color="#c3cad3" />
-        {scene && <MapPicture scene={scene} active={pictureOn || windowed} visible={pictureOn || standIn} labels={labels} moving={moving} onShown={lod.onPictureShown} />}
+        {scene && <MapPicture scene={scene} active={pictureOn || windowed} visible={pictureOn || standIn} labels={labels} moving={moving} onShown={onShown} />}
         {windowed && <LinkCanvas moving={moving} shown={!overview} />}
         <MapLabels only={lod.near} paused={standIn || (windowed && moving)} off={windowed && overview} />
         <GroupLabels />
         <PresenceLayer />
         <Controls showInteractive={false} position="bottom-left" />
-        {minimapVisible && scene && <PictureMiniMap scene={scene} />}
+        {minimapVisible && scene && <PictureMiniMap scene={scene} drawn={mapDrawn} />}
         {pictureGripNode && <PictureLinkGrip node={pictureGripNode} grid={lod.grid} onConnect={setPending} />}
         {overview && lod.pictureShown && <PictureNodeFocus />}
       </ReactFlow>

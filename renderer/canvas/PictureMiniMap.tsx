@@ -14,7 +14,7 @@ const PAD = 8;
  * worker) rather than one SVG element per node, with the screen's part of the map outlined.
  * Press or drag on it to move the camera there.
  */
-export function PictureMiniMap({ scene }: { scene: PictureScene }) {
+export function PictureMiniMap({ scene, drawn }: { scene: PictureScene; /** The map itself is drawn: until then the minimap waits. */ drawn: boolean }) {
   const store = useStoreApi();
   const flow = useReactFlow();
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -64,9 +64,10 @@ export function PictureMiniMap({ scene }: { scene: PictureScene }) {
   }, [store]);
 
   useEffect(() => {
+    if (!drawn) return;
     clientRef.current?.setScene(scene);
     clientRef.current?.draw(view);
-  }, [scene, view]);
+  }, [scene, view, drawn]);
 
   const goTo = (event: PointerEvent<HTMLDivElement>) => {
     const rect = event.currentTarget.getBoundingClientRect();

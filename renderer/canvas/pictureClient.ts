@@ -11,6 +11,21 @@ export interface DrawnPicture {
   readonly bitmap: ImageBitmap | HTMLCanvasElement;
 }
 
+const canDraw = typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined';
+const startWorker = () => new Worker(new URL('./picture.worker.ts', import.meta.url), { type: 'module', name: 'Map picture' });
+/**
+ * One worker started as the app loads, for the first map opened: starting one (loading and
+ * compiling its script) took about 150 ms of a big map's first draw when it waited for the map.
+ */
+let ready: Worker | null = canDraw ? startWorker() : null;
+
+function takeWorker(): Worker | null {
+  if (!canDraw) return null;
+  const worker = ready ?? startWorker();
+  ready = null;
+  return worker;
+}
+
 /**
  * Asks the picture worker for drawings of the map. The newest request wins: each answer says
  * which request it was for, and answers to older requests than one already shown are dropped.
@@ -24,10 +39,7 @@ export class PictureClient {
   private shown = 0;
 
   constructor(private readonly onDrawn: (picture: DrawnPicture) => void) {
-    this.worker =
-      typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined'
-        ? new Worker(new URL('./picture.worker.ts', import.meta.url), { type: 'module', name: 'Map picture' })
-        : null;
+    this.worker = takeWorker();
     if (this.worker) this.worker.onmessage = (event: MessageEvent<unknown>) => this.receive(event.data);
   }
 

@@ -21,9 +21,14 @@ export function usePictureScene(wanted: boolean): { scene: PictureScene | null; 
   const lensResult = useAppState((s) => s.lensResult);
   const workshop = useWorkshop((s) => s.on);
   const [theme, setTheme] = useState<{ colours: PictureColours; labels: PictureLabelStyle }>(() => readTheme(workshop));
-  // Read after the frame in which the theme attribute changed (WorkshopLayer sets it).
+  // Read after the frame in which the theme attribute changed (WorkshopLayer sets it). The same
+  // colours keep the same object: a new one would build the scene again and draw a big map's
+  // picture twice as it opens.
   useEffect(() => {
-    const frame = requestAnimationFrame(() => setTheme(readTheme(workshop)));
+    const frame = requestAnimationFrame(() => setTheme((was) => {
+      const now = readTheme(workshop);
+      return JSON.stringify(now) === JSON.stringify(was) ? was : now;
+    }));
     return () => cancelAnimationFrame(frame);
   }, [workshop]);
   const links = doc?.links;

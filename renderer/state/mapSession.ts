@@ -12,14 +12,17 @@ import {
   UndoHistory,
   writePatch,
   type DocumentChange,
-  type KnownRecords,
   type UndoStep,
 } from '../../shared/sync';
 import type { GoodHelpDatabase, MapIndexRow } from '../storage/database';
 import { openMapChannel, type MapChannel } from '../storage/mapChannel';
-import { readMapDocument, storeNewMapDocument } from '../storage/mapRepository';
+import { readMapDocument, storeNewMapDocument, storeNewMapUpdates } from '../storage/mapRepository';
 import { updateWriterFor } from '../storage/updateWriter';
+import { DocumentBuild } from './documentBuild';
+import { missingFrom, type LoadedDocument } from './loadedDocument';
 import { UpdateQueue, type SaveStatus } from './updateQueue';
+
+export type { DocumentInMemory, LoadedDocument, RecordsInMemory } from './loadedDocument';
 
 export type { UndoStep };
 
@@ -27,22 +30,6 @@ export type { UndoStep };
 export const SLICE_NODES = 100;
 /** …and each task writes slices for about this long, so none comes near a 50 ms task. */
 const SLICE_BUDGET_MS = 12;
-
-/**
- * A map's document already in memory (a file just opened, a map just downloaded), with the
- * records it was made from when they are known to be valid (see KnownRecords), and its row in
- * the maps list when it is not stored yet.
- */
-export interface LoadedDocument {
-  readonly ydoc: Y.Doc;
-  readonly known?: KnownRecords;
-  /**
-   * A new map not in the database yet (a file just opened): the session stores it whole, with
-   * this row in the maps list, as its first write, once the editor has drawn it. Until then the
-   * status says it is not saved.
-   */
-  readonly unstored?: MapIndexRow;
-}
 
 /** Empty: stands in the queue for a new map's whole document, which its first write stores. */
 const WHOLE_DOCUMENT = new Uint8Array(0);
@@ -72,7 +59,9 @@ export class MapSession {
   private readonly history: UndoHistory;
   private readonly queue: UpdateQueue;
   private readonly channel: MapChannel;
-  private readonly stopObserving: () => void;
+  private stopObserving: () => void = () => undefined;
+  /** A new map's document being written from its records (RecordsInMemory); null once whole. */
+  private build: DocumentBuild | null = null;
   private deferNextWrite = false;
   /** A patch being written in slices (applyInSlices): the slices still to write. */
   private slices: { rest: Patch[]; options: ApplyOptions; onDone: () => void; timer: ReturnType<typeof setTimeout> } | null = null;
@@ -83,40 +72,67 @@ export class MapSession {
   /** A new map's row, until its first write has stored it whole (LoadedDocument.unstored). */
   private unstored: MapIndexRow | null;
   private lastCommit: number | null = null;
+  /** A new map written from its records: the updates that wrote it, until they are stored. */
+  private builtUpdates: Uint8Array[] | null = null;
 
   private constructor(
     readonly db: GoodHelpDatabase,
     readonly mapId: Id,
-    readonly ydoc: Y.Doc,
+    private readonly yDocument: Y.Doc,
     private readonly author: () => string,
     private readonly events: MapSessionEvents,
-    known?: KnownRecords,
-    unstored?: MapIndexRow,
+    loaded?: LoadedDocument,
   ) {
-    this.reader = new DocumentReader(ydoc, known);
-    this.unstored = unstored ?? null;
+    const ydoc = yDocument;
+    const records = loaded && 'records' in loaded ? loaded : null;
+    this.reader = new DocumentReader(ydoc, loaded && 'ydoc' in loaded ? loaded.known : undefined);
+    this.unstored = loaded?.unstored ?? null;
     this.queue = new UpdateQueue((updates) => this.store(updates), events.onStatus);
     // A new map is drawn first and stored just after, through the queue like any edit: honest
     // status, a failed write retried, closing waits for it, and edits made meanwhile follow it.
-    if (unstored) this.queue.startUnsaved(WHOLE_DOCUMENT);
+    // One written from its records is stored once its document is whole (documentWritten).
+    if (this.unstored) this.queue.startUnsaved(WHOLE_DOCUMENT, { wait: !records });
     this.channel = openMapChannel(mapId, {
       onUpdate: (update) => {
-        if (!this.closed) Y.applyUpdate(ydoc, update, FROM_WINDOW);
+        if (!this.closed) Y.applyUpdate(this.ydoc, update, FROM_WINDOW);
       },
-      onMissingRequested: (stateVector) => (this.closed ? null : missingFrom(ydoc, stateVector)),
+      onMissingRequested: (stateVector) => (this.closed ? null : missingFrom(this.ydoc, stateVector)),
     });
     ydoc.on('update', this.onUpdate);
     // What other windows did between our read of the database and now.
     this.channel.requestMissing(Y.encodeStateVector(ydoc));
-    this.stopObserving = observeDocument(ydoc, this.reader, (change) => {
+    // Only this window's own edits are undone: never another window's, never a colleague's.
+    this.history = new UndoHistory(ydoc, events.onHistory);
+    if (records) this.build = new DocumentBuild(ydoc, records.records, records.stamp, () => this.documentWritten());
+    else this.observe();
+  }
+
+  /** The map's Yjs document; a new map's is first written whole (DocumentBuild.finish). */
+  get ydoc(): Y.Doc {
+    this.build?.finish();
+    return this.yDocument;
+  }
+
+  private observe(): void {
+    this.stopObserving = observeDocument(this.yDocument, this.reader, (change) => {
       if (this.slices && (change.origin === LOCAL_EDIT || change.origin === LOCAL_UNTRACKED)) {
         this.heldChange = true;
         return;
       }
-      events.onChange(change);
+      this.events.onChange(change);
     });
-    // Only this window's own edits are undone: never another window's, never a colleague's.
-    this.history = new UndoHistory(ydoc, events.onHistory);
+  }
+
+  /** A new map's document is whole: read from now on, and stored. */
+  private documentWritten(): void {
+    const build = this.build;
+    if (!build) return;
+    this.build = null;
+    const same = this.reader.adopt(build.doc);
+    this.observe();
+    this.builtUpdates = build.updates;
+    if (!same) this.events.onChange({ doc: this.reader.doc, problems: this.reader.problems, origin: LOCAL_UNTRACKED });
+    void this.queue.flush();
   }
 
   /** Opens a map; a stored one is read whole before the editor sees it (or `loaded` is taken as it is). */
@@ -124,9 +140,9 @@ export class MapSession {
     const started = performance.now();
     // A document already in memory and stored (a map just downloaded from an invite) is not read
     // again, and records it is known to hold are not validated again.
-    const ydoc = loaded?.ydoc ?? (await readMapDocument(db, mapId)).ydoc;
+    const ydoc = loaded ? ('ydoc' in loaded ? loaded.ydoc : new Y.Doc()) : (await readMapDocument(db, mapId)).ydoc;
     const read = performance.now();
-    const session = new MapSession(db, mapId, ydoc, author, events, loaded?.known, loaded?.unstored);
+    const session = new MapSession(db, mapId, ydoc, author, events, loaded);
     // For `npm run bench`: how much of opening a map is the store and the session, not drawing.
     performance.measure('map-read', { start: started, end: read });
     performance.measure('map-session-open', { start: started, end: performance.now() });
@@ -134,7 +150,12 @@ export class MapSession {
   }
 
   get doc(): MapDocument | null {
-    return this.reader.doc;
+    return this.build ? this.build.doc : this.reader.doc;
+  }
+
+  /** False while a new map's document is still being written from its records (DocumentBuild). */
+  get documentWhole(): boolean {
+    return this.build === null;
   }
 
   get readOnly(): boolean {
@@ -166,6 +187,7 @@ export class MapSession {
    */
   apply(patch: Patch, options: ApplyOptions): void {
     if (this.readOnlyFlag || this.closed || isEmptyPatch(patch)) return;
+    this.build?.finish();
     this.finishSlices();
     const now = options.now ?? Date.now();
     this.history.beforeEdit({ ...options, now });
@@ -183,6 +205,7 @@ export class MapSession {
    */
   applyInSlices(patch: Patch, options: ApplyOptions, onDone: () => void): boolean {
     if (this.readOnlyFlag || this.closed || isEmptyPatch(patch)) return false;
+    this.build?.finish();
     this.finishSlices();
     const now = options.now ?? Date.now();
     this.history.beforeEdit({ ...options, now });
@@ -235,7 +258,7 @@ export class MapSession {
 
   private write(patch: Patch, options: ApplyOptions, deferred: boolean, now: number): void {
     this.deferNextWrite = deferred;
-    writePatch(this.ydoc, patch, options.mode === 'skip' ? LOCAL_UNTRACKED : LOCAL_EDIT, { by: this.author(), at: new Date(now).toISOString() });
+    writePatch(this.yDocument, patch, options.mode === 'skip' ? LOCAL_UNTRACKED : LOCAL_EDIT, { by: this.author(), at: new Date(now).toISOString() });
     this.deferNextWrite = false;
   }
 
@@ -259,11 +282,13 @@ export class MapSession {
   }
 
   undo(): string | null {
+    this.build?.finish();
     this.finishSlices();
     return this.readOnlyFlag || this.closed ? null : this.history.undo();
   }
 
   redo(): string | null {
+    this.build?.finish();
     this.finishSlices();
     return this.readOnlyFlag || this.closed ? null : this.history.redo();
   }
@@ -274,6 +299,7 @@ export class MapSession {
   }
 
   flush(): Promise<boolean> {
+    this.build?.finish();
     this.finishSlices();
     return this.queue.flush();
   }
@@ -281,6 +307,8 @@ export class MapSession {
   /** Writes what is pending and lets go of the document. */
   async close(): Promise<void> {
     if (this.closed) return;
+    // A new map closed before its document was whole is written and stored first: nothing lost.
+    this.build?.finish();
     this.finishSlices();
     this.closed = true;
     await this.queue.flush();
@@ -288,8 +316,8 @@ export class MapSession {
     this.stopObserving();
     this.channel.close();
     this.history.destroy();
-    this.ydoc.off('update', this.onUpdate);
-    this.ydoc.destroy();
+    this.yDocument.off('update', this.onUpdate);
+    this.yDocument.destroy();
   }
 
   /** Writes queued updates; a new map's first write stores its whole document, which holds them all. */
@@ -300,24 +328,19 @@ export class MapSession {
       this.lastCommit = await updateWriterFor(this.db).append({ mapId: this.mapId, updates, ...(name ? { name } : {}), stamp: new Date().toISOString() });
       return;
     }
-    await storeNewMapDocument(this.db, { ...row, name: this.reader.doc?.meta.name ?? row.name }, this.ydoc);
+    const named = { ...row, name: this.reader.doc?.meta.name ?? row.name };
+    // Written from its records: the steps' updates and every edit since are the whole document.
+    if (this.builtUpdates) await storeNewMapUpdates(this.db, named, [...this.builtUpdates, ...updates.filter((u) => u !== WHOLE_DOCUMENT)]);
+    else await storeNewMapDocument(this.db, named, this.ydoc);
     this.unstored = null;
+    this.builtUpdates = null;
   }
 
   /** Every change but one read from this device's own database is stored; this window's own are also sent to its other windows. */
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin === FROM_STORAGE || this.closed) return;
+    // A new map's document being written (DocumentBuild) is stored whole, not as edits.
+    if (origin === FROM_STORAGE || this.closed || this.build?.writing) return;
     if (origin !== FROM_WINDOW) this.channel.post(update);
     this.queue.add(update, { deferred: this.deferNextWrite });
   };
-}
-
-/** The update another window lacks, or null when it has everything this one has. */
-function missingFrom(ydoc: Y.Doc, stateVector: Uint8Array): Uint8Array | null {
-  const theirs = Y.decodeStateVector(stateVector);
-  const ours = Y.encodeStateVector(ydoc);
-  let ahead = false;
-  for (const [client, clock] of Y.decodeStateVector(ours)) if ((theirs.get(client) ?? 0) < clock) ahead = true;
-  // Deletions alone do not move the state vector; they reach the other window with the next edit.
-  return ahead ? Y.encodeStateAsUpdate(ydoc, stateVector) : null;
 }

@@ -126,9 +126,10 @@ export class MapsController {
    */
   async openValidSnapshot(snapshot: MapSnapshot, name?: string): Promise<void> {
     try {
-      // Drawn first, stored by the session just after (the status says so until it is).
-      const { meta, ydoc, known } = repo.prepareMapFromSnapshot(snapshot, name ? { name } : {});
-      await this.openMap(meta.id, { ydoc, known, unstored: repo.indexRowOf(meta) });
+      // Drawn first from its records; its document is written and stored by the session just
+      // after (the status says so until it is stored).
+      const { meta, doc, stamp } = repo.prepareMapRecords(snapshot, name ? { name } : {});
+      await this.openMap(meta.id, { records: doc, stamp, unstored: repo.indexRowOf(meta) });
     } catch (error) {
       this.notify('error', `That map could not be opened: ${describeError(error)}`);
     }

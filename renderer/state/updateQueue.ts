@@ -48,12 +48,13 @@ export class UpdateQueue {
   /**
    * A change already made when the queue starts (a new map not stored yet): pending, the status
    * `saving` without a report (whoever starts the queue reads saveStatus), written after the
-   * usual delay unless flushed first.
+   * usual delay unless flushed first (or, with `wait: false`, only when flushed).
    */
-  startUnsaved(update: Uint8Array): void {
+  startUnsaved(update: Uint8Array, options: { wait: boolean } = { wait: true }): void {
     this.pending.push(update);
     this.status = 'saving';
-    this.timer ??= setTimeout(() => void this.flush(), this.delayMs);
+    // `wait: false`: the owner flushes when the change can be written (a document still being written).
+    if (options.wait) this.timer ??= setTimeout(() => void this.flush(), this.delayMs);
   }
 
   /** Writes whatever is pending now; resolves true once everything is on disk, false if a write failed (it will be retried). */

@@ -56,7 +56,8 @@ export function appendUpdateRows(idb: IDBDatabase, request: AppendRequest): Prom
   });
 }
 
-function rowsOf(mapId: string, updates: readonly Uint8Array[]): { mapId: string; update: Uint8Array }[] {
+/** The rows some updates are stored as: merged into one when small, one each when big. */
+export function rowsOf(mapId: string, updates: readonly Uint8Array[]): { mapId: string; update: Uint8Array }[] {
   if (updates.length === 1) return [{ mapId, update: updates[0]! }];
   const bytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
   if (bytes < MERGE_BELOW_BYTES) return [{ mapId, update: Y.mergeUpdates([...updates]) }];

@@ -72,6 +72,11 @@ export class DocumentReader {
    * already validated (see KnownRecords); any record not among them is read and validated.
    */
   readAll(known?: KnownRecords): MapDocument | null {
+    return this.readWhole(known, true);
+  }
+
+  /** Reads the document afresh: its settings and lists, and its nodes and links if `records`. */
+  private readWhole(known: KnownRecords | undefined, records: boolean): MapDocument | null {
     const nodes = this.ydoc.getMap<Y.Map<unknown>>(NODES);
     const links = this.ydoc.getMap<Y.Map<unknown>>(LINKS);
     this.nodes = {};
@@ -83,11 +88,30 @@ export class DocumentReader {
     this.settings = null;
     this.known = known ?? null;
     try {
-      this.applyChanges({ nodes: [...nodes.keys()], links: [...links.keys()], settings: true, lists: new Map(META_LISTS.map((s) => [s.key, null])) }, true);
+      this.applyChanges({ nodes: records ? [...nodes.keys()] : [], links: records ? [...links.keys()] : [], settings: true, lists: new Map(META_LISTS.map((s) => [s.key, null])) }, true);
     } finally {
       this.known = null;
     }
     return this.current;
+  }
+
+  /**
+   * Takes `doc`'s nodes and links as what the document holds, without reading them again: for
+   * a document just written from exactly these records (writeDocumentInSteps), where reading
+   * 20,000 records back would be a long task. The settings and lists are read (they carry the
+   * document's own list order). Returns whether they read as `doc.meta`: then the reader's map
+   * is `doc` itself, and the editor's map keeps its identity; if not, the caller hands the
+   * editor the reader's map.
+   */
+  adopt(doc: MapDocument): boolean {
+    this.readWhole(undefined, false);
+    if (!this.current) return false;
+    this.nodes = doc.nodes as Record<Id, MapNode>;
+    this.links = doc.links as Record<Id, MapLink>;
+    const same = jsonEqual(this.current.meta, doc.meta);
+    if (same) for (const spec of META_LISTS) this.listArrays = { ...this.listArrays, [spec.key]: spec.get(doc.meta) };
+    this.current = same ? doc : { meta: this.current.meta, nodes: doc.nodes, links: doc.links };
+    return same;
   }
 
   /** Applies the records a transaction changed; returns whether the document changed. */

@@ -27,13 +27,40 @@ export function writePatch(ydoc: Y.Doc, patch: Patch, origin: unknown, stamp: Ch
 
 /** Writes a whole map into an empty document (a new map, a file opened, a migrated map). */
 export function writeDocument(ydoc: Y.Doc, doc: MapDocument, origin: unknown, stamp: ChangeStamp): void {
-  ydoc.transact(() => {
-    const nodes = ydoc.getMap<Y.Map<unknown>>(NODES);
-    for (const [id, node] of Object.entries(doc.nodes)) writeRecord(nodes, 'nodes', id, null, node, NODE_RECORD.version, stamp);
-    const links = ydoc.getMap<Y.Map<unknown>>(LINKS);
-    for (const [id, link] of Object.entries(doc.links)) writeRecord(links, 'links', id, null, link, LINK_RECORD.version, stamp);
-    writeMeta(ydoc, null, doc.meta, stamp);
-  }, origin);
+  // One transaction: the steps' transactions fold into it, so it is one update however big the map.
+  ydoc.transact(() => writeDocumentInSteps(ydoc, doc, origin, stamp).step(() => true), origin);
+}
+
+/**
+ * Writes a whole map into an empty document a step at a time (a big file opened: the map is
+ * drawn from its records first and its document written just after, no step a long task).
+ * Each `step` is one transaction: the map's settings and lists first, then nodes and links for
+ * as long as `more()` says. Returns whether everything is written. The document holds exactly
+ * `doc` once done, as writeDocument would write it.
+ */
+export function writeDocumentInSteps(ydoc: Y.Doc, doc: MapDocument, origin: unknown, stamp: ChangeStamp): { step: (more: () => boolean) => boolean } {
+  const nodes = Object.entries(doc.nodes);
+  const links = Object.entries(doc.links);
+  let metaWritten = false;
+  let next = 0;
+  const total = nodes.length + links.length;
+  return {
+    step(more) {
+      if (metaWritten && next >= total) return true;
+      ydoc.transact(() => {
+        if (!metaWritten) writeMeta(ydoc, null, doc.meta, stamp);
+        metaWritten = true;
+        const nodeMap = ydoc.getMap<Y.Map<unknown>>(NODES);
+        const linkMap = ydoc.getMap<Y.Map<unknown>>(LINKS);
+        // The clock is asked every 32 records: asking for each costs more than writing some.
+        for (let i = 0; next < total && (++i % 32 !== 0 || more()); next++) {
+          const [map, collection, [id, record], version] = next < nodes.length ? [nodeMap, 'nodes' as const, nodes[next]!, NODE_RECORD.version] : [linkMap, 'links' as const, links[next - nodes.length]!, LINK_RECORD.version];
+          writeRecord(map, collection, id, null, record, version, stamp);
+        }
+      }, origin);
+      return next >= total;
+    },
+  };
 }
 
 function writeMeta(ydoc: Y.Doc, before: MapMeta | null, after: MapMeta, stamp: ChangeStamp): void {
