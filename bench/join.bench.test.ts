@@ -43,7 +43,7 @@ it('joining a shared 5,000-node map: from Join to first draw', async () => {
       const started = Date.now();
       await page.getByRole('button', { name: 'Join', exact: true }).click();
       await page
-        .locator('.react-flow__node, .overview-layer')
+        .locator('.react-flow__node, .map-picture.is-visible[data-drawn]')
         .first()
         .waitFor({ timeout: 120_000 })
         .catch(async (error: unknown) => {
@@ -57,7 +57,7 @@ it('joining a shared 5,000-node map: from Join to first draw', async () => {
       await page.getByRole('button', { name: 'Create map' }).waitFor();
       const again = Date.now();
       await page.evaluate((id) => (window as unknown as { goodHelpMap: { openMap: (id: string) => Promise<void> } }).goodHelpMap.openMap(id), mapId);
-      await page.locator('.react-flow__node, .overview-layer').first().waitFor({ timeout: 120_000 });
+      await page.locator('.react-flow__node, .map-picture.is-visible[data-drawn]').first().waitFor({ timeout: 120_000 });
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       reopens.push(Date.now() - again);
       await context.close();

@@ -10,7 +10,7 @@ const percentile = (values, p) => {
 };
 
 const drawn = async (page) => {
-  await page.locator('.react-flow__node, .overview-layer').first().waitFor({ timeout: 120_000 });
+  await page.locator('.react-flow__node, .map-picture.is-visible[data-drawn]').first().waitFor({ timeout: 120_000 });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 };
 
