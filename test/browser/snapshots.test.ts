@@ -76,7 +76,8 @@ describe('snapshots', () => {
     // Opened as a map of its own, the snapshot is the map as it was; this map is unchanged.
     await dialog.getByRole('button', { name: 'Open Start of the day as a new map' }).click();
     await expect.poll(() => page.getByRole('textbox', { name: 'Map name' }).inputValue()).toBe('Kirkholt (Start of the day)');
-    expect((await page.locator('.react-flow__node-mapNode').allInnerTexts()).map((t) => t.split('\n')[0]).sort()).toEqual(['Food bank', 'Library']);
+    // Its nodes are drawn a frame after its name shows: wait for them, rather than read the first frame.
+    await expect.poll(async () => (await page.locator('.react-flow__node-mapNode').allInnerTexts()).map((t) => t.split('\n')[0]).sort()).toEqual(['Food bank', 'Library']);
     await page.getByRole('button', { name: '← Your maps' }).click();
     await page.getByRole('button', { name: 'Kirkholt', exact: true }).click();
     await expect.poll(() => page.locator('.react-flow__node-mapNode').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Central Library')]));
