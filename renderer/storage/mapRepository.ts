@@ -4,7 +4,7 @@ import { checkSnapshotIntegrity, createMapMeta, idSchema, mapMetaSchema, newId, 
 import { documentFromSnapshot, snapshotFromDocument, type MapDocument, type Patch } from '../../shared/editing';
 import { DocumentReader, FROM_STORAGE, LOCAL_UNTRACKED, writeDocument, writePatch, type ChangeStamp, type KnownRecords } from '../../shared/sync';
 import { adoptAsNewMap, restoreDocumentAsNewMap } from '../../shared/sync/fileState';
-import { appendUpdateRows, rowsOf } from './appendUpdateRows';
+import { appendUpdateRows, rowsOf, type AppendRequest } from './appendUpdateRows';
 import type { GoodHelpDatabase, MapIndexRow } from './database';
 import { postToMap } from './mapChannel';
 import { describeStoredRecord, validateRecords } from './validateRecords';
@@ -90,8 +90,13 @@ export async function compactMap(db: GoodHelpDatabase, mapId: Id): Promise<void>
  * this thread. An open map's own edits are written by the storage worker (updateWriter.ts).
  */
 export async function appendUpdates(db: GoodHelpDatabase, mapId: Id, updates: readonly Uint8Array[], index: { name?: string; now?: Date } = {}): Promise<void> {
+  await appendUpdateRequest(db, { mapId, updates, ...(index.name ? { name: index.name } : {}), stamp: (index.now ?? new Date()).toISOString() });
+}
+
+/** The same, for a write the storage worker was to make (updateWriter.ts) and this thread makes instead. */
+export async function appendUpdateRequest(db: GoodHelpDatabase, request: AppendRequest): Promise<void> {
   if (!db.isOpen()) await db.open();
-  await appendUpdateRows(db.backendDB(), { mapId, updates, ...(index.name ? { name: index.name } : {}), stamp: (index.now ?? new Date()).toISOString() });
+  await appendUpdateRows(db.backendDB(), request);
 }
 
 export async function createMap(db: GoodHelpDatabase, name: string, now: Date = new Date()): Promise<MapMeta> {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { appendUpdateRows, type AppendRequest } from './appendUpdateRows';
+import type { AppendRequest } from './appendUpdateRows';
 import type { GoodHelpDatabase } from './database';
+import { appendUpdateRequest } from './mapRepository';
 import type { WriteRequest } from './updateWriter.worker';
 
 const replySchema = z.discriminatedUnion('ok', [
@@ -48,8 +49,7 @@ export class UpdateWriter {
   }
 
   private async appendHere(request: AppendRequest): Promise<number> {
-    if (!this.db.isOpen()) await this.db.open();
-    await appendUpdateRows(this.db.backendDB(), request);
+    await appendUpdateRequest(this.db, request);
     return performance.now();
   }
 

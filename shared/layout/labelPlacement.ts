@@ -176,7 +176,7 @@ function shiftsIntoSight(box: Box, { frame, covers }: SeenArea): (readonly [numb
   if (box.top < frame.y) ys.add(frame.y - box.top);
   if (box.bottom > frame.y + frame.height) ys.add(frame.y + frame.height - box.bottom);
   for (const c of covers) {
-    if (!(box.left < c.x + c.width && c.x < box.right && box.top < c.y + c.height && c.y < box.bottom)) continue;
+    if (!overlaps(box, { left: c.x, right: c.x + c.width, top: c.y, bottom: c.y + c.height, owner: -1 })) continue;
     xs.add(c.x - box.right).add(c.x + c.width - box.left);
     ys.add(c.y - box.bottom).add(c.y + c.height - box.top);
   }
