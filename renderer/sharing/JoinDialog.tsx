@@ -2,8 +2,8 @@ import './sharing.css';
 import { useEffect, useRef, useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { FormProblemAndActions, PersonNameField } from './SharingFormParts';
+import type { JoinOutcome } from './teamSharing';
 
-export type JoinOutcome = { ok: true } | { ok: false; message: string };
 
 /** The start screen's "Join a shared map…": paste an invite, say your name, join. */
 export function JoinDialog({

@@ -16,6 +16,8 @@ import { shareMap } from './sharingService';
 import type { ConnectPolicy, PendingSharing } from './connectPolicy';
 import { TeamConnection, type TeamConnectionState } from './teamConnection';
 
+export type JoinOutcome = { ok: true } | { ok: false; message: string };
+
 export interface TeamSharingState {
   /** The open map's connection state, or null when the open map is not shared. */
   connection: TeamConnectionState | null;
@@ -45,6 +47,8 @@ export class TeamSharing {
   private announcedSelection: unknown = null;
   /** A map just joined: its session opens on the downloaded document, which keeps its connection. */
   private adopting: { ydoc: Y.Doc; connection: TeamConnection } | null = null;
+  /** A join under way: asked again (a dialog shown again after the window started again), it is the same join. */
+  private joining: { invite: string; outcome: Promise<JoinOutcome> } | null = null;
 
   constructor(
     private readonly controller: EditorController,
@@ -162,7 +166,17 @@ export class TeamSharing {
   }
 
   /** The start screen's Join a shared map…: download the map, store it here, open it. */
-  async join(inviteText: string, personName: string): Promise<{ ok: true } | { ok: false; message: string }> {
+  join(inviteText: string, personName: string): Promise<JoinOutcome> {
+    const invite = inviteText.trim();
+    if (this.joining?.invite === invite) return this.joining.outcome;
+    const outcome = this.joinOnce(inviteText, personName).finally(() => {
+      if (this.joining?.outcome === outcome) this.joining = null;
+    });
+    this.joining = { invite, outcome };
+    return outcome;
+  }
+
+  private async joinOnce(inviteText: string, personName: string): Promise<JoinOutcome> {
     const parsed = parseInvite(inviteText);
     if (!parsed.ok) return parsed;
     this.controller.setDisplayName(personName);

@@ -1,6 +1,5 @@
 // The team server: Hocuspocus with access keys, SQLite storage in a data folder, bounded
 // messages, and Redis when several processes share the maps.
-import { Redis } from '@hocuspocus/extension-redis';
 import { Server, type Extension } from '@hocuspocus/server';
 import type { DatabaseSync } from 'node:sqlite';
 import type { Duplex } from 'node:stream';
@@ -9,6 +8,7 @@ import { AccessControl, type AccessControlOptions } from './accessControl';
 import { AccessKeyStore } from './accessKeyStore';
 import { httpApi } from './httpApi';
 import { SqliteDocumentStore, type DocumentStoreOptions } from './sqliteDocumentStore';
+import { RedisWithDepartures } from './redisWithDepartures';
 import { openTeamDatabase } from './teamDatabase';
 
 export interface TeamServerOptions extends AccessControlOptions, DocumentStoreOptions {
@@ -41,7 +41,7 @@ export interface RunningTeamServer {
 function redisExtension(redisUrl: string, name: string | undefined): Extension {
   const url = new URL(redisUrl);
   if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new Error(`REDIS_URL must start with redis:// or rediss://, not ${url.protocol}//.`);
-  return new Redis({
+  return new RedisWithDepartures({
     host: url.hostname,
     port: Number(url.port || 6379),
     options: {

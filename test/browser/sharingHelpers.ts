@@ -37,11 +37,13 @@ export async function shareNewMapOn(page: Page, options: { address: string; key:
 /** A fresh profile (another computer) joining from an invite. */
 export async function joinFromInvite(browser: Browser, invite: string, person: string, screens?: string) {
   const { context, page } = await openApp(browser);
+  let websockets = 0;
+  page.on('websocket', () => websockets++);
   await page.getByRole('button', { name: 'Join a shared map…' }).click();
   await page.getByRole('textbox', { name: 'Invite' }).fill(invite);
   await page.getByRole('textbox', { name: 'Your name' }).fill(person);
   if (screens) await page.screenshot({ path: `${screens}/join-dialog.png` });
   await page.getByRole('button', { name: 'Join', exact: true }).click();
   await expect.poll(() => page.getByRole('textbox', { name: 'Map name' }).inputValue(), { timeout: 20_000 }).toBe('Kirkholt help map');
-  return { context, page };
+  return { context, page, websocketsOpened: () => websockets };
 }

@@ -47,10 +47,12 @@ describe('two team-server processes sharing Redis, in the app', () => {
     const invites = await shareNewMapOn(amira, { address: first.url.replace('ws://', ''), key: first.adminKey!, person: 'Amira' });
     const inviteOnSecond = throughServer(invites.edit, second.url);
     expect(inviteOnSecond).not.toBe(invites.edit);
-    const { context: cb, page: ben } = await joinFromInvite(browser, inviteOnSecond, 'Ben');
+    const { context: cb, page: ben, websocketsOpened } = await joinFromInvite(browser, inviteOnSecond, 'Ben');
 
     await expect.poll(() => sharingStatus(amira), { timeout: 15_000 }).toBe('Shared — 2 people here');
     await expect.poll(() => sharingStatus(ben), { timeout: 15_000 }).toBe('Shared — 2 people here');
+    // Joining downloads the map once, and that connection carries on as the map's.
+    expect(websocketsOpened()).toBe(1);
     await update(amira, 'foodbank', { name: 'Kirkholt Food Bank' });
     await update(ben, 'foodbank', { notes: 'Open Tuesdays' });
     for (const page of [amira, ben]) {

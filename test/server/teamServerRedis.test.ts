@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PRESENCE_COLOURS } from '../../shared/sync/presence';
 import { createSharedMapResponseSchema } from '../../shared/sync/teamServerLimits';
 import { buildTeamServer, startRedis, startServerProcess, type RunningProcess } from './processHarness';
 import { connectClient, fieldOf, setField, waitFor, type TestClient } from './teamServerHarness';
@@ -63,5 +64,28 @@ describe('two team server processes sharing Redis', () => {
     await waitFor('A’s marker in B', () => fieldOf(b.doc, 'n3', 'name') === 'Marker');
     expect(fieldOf(a.doc, 'n1', 'name')).toBe('Food bank');
     expect(fieldOf(b.doc, 'n1', 'name')).toBe('Food bank');
+  }, 30_000);
+
+  it('tell the other process at once when the last person on one leaves', async () => {
+    const httpUrl = first.url.replace('ws://', 'http://');
+    const response = await fetch(`${httpUrl}/api/maps`, { method: 'POST', headers: { Authorization: `Bearer ${first.adminKey}` }, body: JSON.stringify({ name: 'Presence' }) });
+    const map = createSharedMapResponseSchema.parse(await response.json());
+    const here = (c: TestClient) => [...c.provider.awareness!.getStates().values()].filter((state) => 'person' in state).length;
+    const a = connectClient(first.url, map.mapId, map.editKey);
+    clients.push(a);
+    await a.synced;
+    a.provider.setAwarenessField('person', { name: 'Amira', colour: PRESENCE_COLOURS[0] });
+    // Ben opens the map on the second process twice in a row (as a window that starts again
+    // does), each time as the only person on that process.
+    for (let visit = 0; visit < 2; visit++) {
+      const b = connectClient(second.url, map.mapId, map.editKey);
+      await b.synced;
+      // Presence is announced once the map is open, as the app does.
+      b.provider.setAwarenessField('person', { name: 'Ben', colour: PRESENCE_COLOURS[1] });
+      await waitFor('Ben here, seen through the first process', () => here(a) === 2);
+      b.close();
+      // Presence would time out after 30 s; a departure sent at once arrives in well under 2 s.
+      await waitFor('Ben gone, seen through the first process', () => here(a) === 1, 2_000);
+    }
   }, 30_000);
 });
