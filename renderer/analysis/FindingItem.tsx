@@ -35,7 +35,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
     <li className={`finding finding--${finding.kind}`}>
       <button type="button" className="finding__button" aria-pressed={selected} onClick={() =>
           service.selectFinding(finding, {
-            fitBounds: (bounds, options) => fitBoundsUncovered(flow, bounds, { padding: options?.padding ?? 0.2, duration: options?.duration ?? 400, boxes: options?.boxes, reach: findingNameReach() }),
+            fitBounds: (bounds, options) => fitBoundsUncovered(flow, bounds, { padding: options?.padding ?? 0.2, duration: options?.duration ?? 400, boxes: options?.boxes, reach: findingNameReach(finding.nodeIds.map((id) => controller.state.doc?.nodes[id]?.name ?? '')) }),
           })
         }>
         {finding.text}

@@ -41,7 +41,7 @@ export function MapLabels({ only, paused, off = false }: { only: ReadonlySet<str
   const emphasis = useAppState((s) => s.emphasis);
   const lensResult = useAppState((s) => s.lensResult);
   const on = !workshop && !off && zoom !== null;
-  const seen = useSeenArea(on && !paused, doc?.nodes);
+  const seen = useSeenArea(on && !paused, doc?.nodes, emphasis !== null);
   const links = doc?.links;
   const degree = useMemo(() => (links && on ? degreesOf(links) : new Map<string, number>()), [links, on]);
   const labelling = useMemo(

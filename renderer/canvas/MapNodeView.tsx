@@ -9,7 +9,7 @@ import { nodeSubtitle } from './nodeAppearance';
 import { PinMarker } from '../layout/PinMarker';
 import { VoteBadge } from '../voting/VoteBadge';
 import { CompareMark } from '../snapshots/CompareMark';
-import { useNodeChipOffset, useNodeLabelled } from '../workshop/workshopLabels';
+import { useNodeChipOffset, useNodeChipWidth, useNodeLabelled } from '../workshop/workshopLabels';
 
 /**
  * Zoomed out, small text is unreadable and costly: below DETAIL_ZOOM a node shows only its
@@ -39,11 +39,13 @@ export const MapNodeView = memo(function MapNodeView({ data, selected }: NodePro
   const labelled = useNodeLabelled(node.id);
   // A name chip slid aside to make room for a neighbour's marker (labelPlacement.ts).
   const slid = useNodeChipOffset(node.id);
+  // A long name's chip is widened rather than its name cut short (nameSize.ts).
+  const chipWidth = useNodeChipWidth(node.id);
   const subtitle = simple ? '' : nodeSubtitle(node, (id) => areas?.find((a) => a.id === id)?.name ?? null);
   return (
     <div
       className={`map-node map-node--${node.kind}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}${faded || look?.filteredOut ? ' is-faded' : ''}${look ? ' has-lens' : ''}${labelled ? '' : ' is-unlabelled'}`}
-      style={slid ? ({ ...lookStyle(look), '--chip-dx': `${slid.dx}px`, '--chip-dy': `${slid.dy}px` } as CSSProperties) : lookStyle(look)}
+      style={slid || chipWidth ? chipStyle(lookStyle(look), slid, chipWidth) : lookStyle(look)}
     >
       <Handle id={CENTRE_HANDLE} type="source" position={Position.Right} className="map-node__centre" isConnectable={false} />
       {connecting && <Handle id={DROP_HANDLE} type="target" position={Position.Top} className="map-node__drop" />}
@@ -72,3 +74,7 @@ export const MapNodeView = memo(function MapNodeView({ data, selected }: NodePro
     </div>
   );
 });
+
+function chipStyle(look: CSSProperties | undefined, slid: { dx: number; dy: number } | null, width: number | null): CSSProperties {
+  return { ...look, ...(slid && { '--chip-dx': `${slid.dx}px`, '--chip-dy': `${slid.dy}px` }), ...(width && { '--chip-max': `${width}px` }) } as CSSProperties;
+}

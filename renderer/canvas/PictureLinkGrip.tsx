@@ -3,7 +3,7 @@ import { useState, type PointerEvent } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import type { MapNode } from '../../shared/model';
 import type { NodeGrid } from './nodeGrid';
-import { estimateLabelSize } from '../../shared/layout/labelPlacement';
+import { estimateLabelSize } from '../../shared/layout/nameSize';
 import { useWorkshop } from '../workshop/workshopStore';
 import { labelSizeFor } from './mapLabelStyle';
 

@@ -3,6 +3,8 @@ import { boundsOfNodes, NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/node
 import { freeRectangle, type ScreenRect } from '../../shared/layout/freeRectangle';
 import { fitViewport } from '../../shared/layout/fitViewport';
 import type { MapDocument } from '../../shared/editing';
+import { estimateLabelSize } from '../../shared/layout/nameSize';
+import { labelSizeFor } from './mapLabelStyle';
 
 type Flow = Pick<ReactFlowInstance, 'fitBounds' | 'setViewport'>;
 type Bounds = { x: number; y: number; width: number; height: number };
@@ -57,14 +59,20 @@ const WORKSHOP_NAME_REACH = { x: 40, y: 32 };
 
 /**
  * How far a chosen finding's names reach past its nodes: every one of them must be read, so
- * this allows for a full-width name (220 px; 300 in workshop mode) centred on its node, or a
+ * this allows for a full-width name (220 px; 300 in workshop mode; more for a widened chip,
+ * findingNameReach) centred on its node, or a
  * tag set above or below its marker, a line or two high.
  */
 const FINDING_NAME_REACH = { x: 170, y: 44 };
 const WORKSHOP_FINDING_NAME_REACH = { x: 140, y: 70 };
 
-export function findingNameReach(): Reach {
-  return isWorkshopTheme() ? WORKSHOP_FINDING_NAME_REACH : FINDING_NAME_REACH;
+/** How far the names of a finding's nodes reach: further for a long name whose chip is widened (nameSize.ts). */
+export function findingNameReach(names: readonly string[]): Reach {
+  const workshop = isWorkshopTheme();
+  const reach = workshop ? WORKSHOP_FINDING_NAME_REACH : FINDING_NAME_REACH;
+  const style = labelSizeFor(workshop);
+  const widest = Math.max(style.maxWidth, ...names.map((name) => estimateLabelSize(name, style).maxWidth));
+  return { x: reach.x + (widest - style.maxWidth) / 2, y: reach.y };
 }
 
 const isWorkshopTheme = () => typeof document !== 'undefined' && document.documentElement.dataset.theme === 'workshop';

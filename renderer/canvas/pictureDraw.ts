@@ -1,4 +1,5 @@
-import { estimateLabelSize, NAME_LINES, placeLabels, type LabelCandidate, type LabelOffset } from '../../shared/layout/labelPlacement';
+import { placeLabels, type LabelCandidate, type LabelOffset } from '../../shared/layout/labelPlacement';
+import { estimateLabelSize, NAME_LINES } from '../../shared/layout/nameSize';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import { FADED, PINNED, SELECTED, type PictureScene } from './pictureScene';
 
@@ -203,8 +204,10 @@ function drawNames(ctx: Context2D, scene: PictureScene, view: PictureView, style
     const i = Number(c.id);
     const cx = c.x * zoom + tx + view.margin + at.dx;
     const cy = c.y * zoom + ty + view.margin + at.dy;
-    const lines = wrap(ctx, scene.names[i]!, style.maxWidth - 2 * style.paddingX);
-    const width = Math.min(style.maxWidth, Math.max(...lines.map((l) => ctx.measureText(l).width)) + 2 * style.paddingX);
+    // As wide as the placement reckoned: a long name's chip is widened rather than cut short.
+    const maxWidth = estimateLabelSize(scene.names[i]!, style).maxWidth;
+    const lines = wrap(ctx, scene.names[i]!, maxWidth - 2 * style.paddingX);
+    const width = Math.min(maxWidth, Math.max(...lines.map((l) => ctx.measureText(l).width)) + 2 * style.paddingX);
     const height = lines.length * lineHeight + 2 * style.paddingY;
     ctx.globalAlpha = (scene.flags[i]! & FADED) !== 0 ? 0.35 : 1;
     ctx.fillStyle = scene.palette[scene.fill[i]!]!;

@@ -17,9 +17,10 @@ const COVERS_MS = 500;
  * panels floating over it (the legend, the minimap). The name placement (labelPlacement.ts)
  * puts names where they are seen in full when it can, rather than cut by the pane's edge or
  * under the legend. Null until measured, with `enabled` false, or while part of the map is off
- * the screen (the placement then ignores the screen, so a pan there places nothing again).
+ * the screen (the placement then ignores the screen, so a pan there places nothing again) unless
+ * `partToo`: a chosen finding's names keep in sight wherever the camera is.
  */
-export function useSeenArea(enabled: boolean, nodes: Readonly<Record<string, { x: number; y: number }>> | undefined): SeenArea | null {
+export function useSeenArea(enabled: boolean, nodes: Readonly<Record<string, { x: number; y: number }>> | undefined, partToo = false): SeenArea | null {
   const store = useStoreApi();
   const [seen, setSeen] = useState<{ key: string; area: SeenArea | null } | null>(null);
   // The nodes' extent, worked out once per change to the nodes.
@@ -42,7 +43,7 @@ export function useSeenArea(enabled: boolean, nodes: Readonly<Record<string, { x
       // Whole when every node's centre is in the frame.
       const b = boundsRef.current;
       const whole = b !== null && b.x + NODE_WIDTH / 2 >= frame.x && b.y + NODE_HEIGHT / 2 >= frame.y && b.x + b.width - NODE_WIDTH / 2 <= frame.x + frame.width && b.y + b.height - NODE_HEIGHT / 2 <= frame.y + frame.height;
-      if (!whole) {
+      if (!whole && !partToo) {
         setSeen((now) => (now?.key === 'part' ? now : { key: 'part', area: null }));
         return;
       }
@@ -73,6 +74,6 @@ export function useSeenArea(enabled: boolean, nodes: Readonly<Record<string, { x
       unsubscribe();
       window.removeEventListener('resize', soon);
     };
-  }, [enabled, store]);
+  }, [enabled, partToo, store]);
   return enabled ? (seen?.area ?? null) : null;
 }

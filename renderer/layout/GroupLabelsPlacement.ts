@@ -1,4 +1,4 @@
-import { estimateLabelSize } from '../../shared/layout/labelPlacement';
+import { estimateLabelSize } from '../../shared/layout/nameSize';
 import type { GroupBox } from './groupBoxes';
 
 /** A group's name on the map: where, in map units, and at what size on screen. */

@@ -1,5 +1,6 @@
 import type { MapDocument } from '../../shared/editing';
-import { estimateLabelSize, NAME_LINES, placeLabels, type LabelCandidate, type SeenArea } from '../../shared/layout/labelPlacement';
+import { placeLabels, type LabelCandidate, type SeenArea } from '../../shared/layout/labelPlacement';
+import { estimateLabelSize, NAME_LINES } from '../../shared/layout/nameSize';
 import { WORKSHOP_NAME } from '../../shared/layout/layoutBoxes';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import type { LensResult } from '../../shared/lens';
@@ -42,6 +43,8 @@ export interface WorkshopLabelling {
   readonly shown: ReadonlySet<string>;
   readonly boxes: ReadonlyMap<string, DrawnBox>;
   readonly tags: ReadonlyMap<string, NameTag>;
+  /** Screen widths of the chips widened past the usual so their names are not cut short (nameSize.ts). */
+  readonly widths: ReadonlyMap<string, number>;
   readonly zoom: number;
 }
 interface LabelState {
@@ -70,6 +73,11 @@ export function useNodeChipOffset(nodeId: string): DrawnBox | null {
     const box = s.labelling?.shown.has(nodeId) ? s.labelling.boxes.get(nodeId) : undefined;
     return box && (box.dx !== 0 || box.dy !== 0) ? box : null;
   });
+}
+
+/** How wide (screen px) a node's name chip may be, when it is wider than the usual for its name to be whole; null otherwise. */
+export function useNodeChipWidth(nodeId: string): number | null {
+  return useStoreSelector(workshopLabelStore(useController()), (s) => (s.labelling?.shown.has(nodeId) ? (s.labelling.widths.get(nodeId) ?? null) : null));
 }
 
 /** The box a link should stop at in workshop mode, or null for the standard node box. */
@@ -125,6 +133,7 @@ export function degreesOf(links: MapDocument['links']): Map<string, number> {
 export function workshopLabels({ doc, degree, selection, emphasis, lensResult, zoom, label = WORKSHOP_LABEL, markerPx = WORKSHOP_MARKER_PX, only = null, seen = null }: LabelInputs): WorkshopLabelling {
   const selected = new Set(selection.nodeIds);
   const candidates: LabelCandidate[] = [];
+  const widths = new Map<string, number>();
   const nodes = only ? [...only].flatMap((id) => doc.nodes[id] ?? []) : Object.values(doc.nodes);
   for (const node of nodes) {
     if (lensResult?.hidden.has(node.id)) continue;
@@ -135,7 +144,11 @@ export function workshopLabels({ doc, degree, selection, emphasis, lensResult, z
     const scale = look?.scale ?? 1;
     // A chosen finding's names are shown if at all possible, as a tag beside the node if need be, in full.
     const tag = emphasis?.nodeIds.has(node.id) ?? false;
-    const size = estimateLabelSize(node.name, label, tag ? 3 : NAME_LINES);
+    // Chips and tags take the same size (a tag is the chip moved beside its marker); a tag, which
+    // is never cut short, takes a third line only for a name too long for two, however wide.
+    const chip = estimateLabelSize(node.name, label, NAME_LINES);
+    const size = tag && chip.cut ? estimateLabelSize(node.name, label, 3) : chip;
+    if (size.maxWidth > label.maxWidth) widths.set(node.id, size.maxWidth);
     candidates.push({ id: node.id, x: node.x + NODE_WIDTH / 2, y: node.y + NODE_HEIGHT / 2, width: size.width * scale, height: size.height * scale, priority, marker: markerPx * scale, tag });
   }
   const placed = placeLabels(candidates, zoom, undefined, undefined, seen);
@@ -148,5 +161,5 @@ export function workshopLabels({ doc, degree, selection, emphasis, lensResult, z
     else if (at) shown.add(c.id);
     boxes.set(c.id, at && !at.detached ? drawnBox(c.width / zoom, c.height / zoom, at.dx / zoom, at.dy / zoom) : drawnBox(c.marker! / zoom, c.marker! / zoom));
   }
-  return { shown, boxes, tags, zoom };
+  return { shown, boxes, tags, widths, zoom };
 }

@@ -64,7 +64,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], zoom: number,
   // moved to keep clear of it would take the room the layout left for their neighbours.
   const seen = screen !== null && candidates.every((c) => pointIn(c, screen.frame)) ? screen : null;
   // In sight: all of it in the frame and under no cover.
-  const inSight = (box: Box) => seen === null || seenShare(box, seen) > 1 - 1e-9;
+  const inSightOf = (area: SeenArea | null) => (box: Box) => area === null || seenShare(box, area) > 1 - 1e-9;
   const order = candidates.map((_, i) => i).sort((a, b) => candidates[b]!.priority - candidates[a]!.priority || a - b);
   const toMap = 1 / zoom;
   let largest = 0;
@@ -87,6 +87,10 @@ export function placeLabels(candidates: readonly LabelCandidate[], zoom: number,
   for (const i of order) {
     const c = candidates[i]!;
     const m = c.marker ?? 0;
+    // A chosen finding's name must be read wherever the camera is: it keeps in sight whenever
+    // its node is in the frame, zoomed in too (the finding's few names crowd out no neighbours).
+    const view = c.tag && screen !== null && pointIn(c, screen.frame) ? screen : seen;
+    const inSight = inSightOf(view);
     const slideX = slide ? Math.max(0, (c.width - m) / 2) * toMap : 0;
     const slideY = slide ? Math.max(0, (c.height - m) / 2) * toMap : 0;
     const centred = boxOf(c, c.width, c.height, i);
@@ -112,9 +116,9 @@ export function placeLabels(candidates: readonly LabelCandidate[], zoom: number,
     }
     // Slid only as far as brings it into sight, where that is free: a name at the map's left
     // edge moves in by the few pixels it lacks, not all the way to its marker's other side.
-    if (seen && place === null) {
+    if (view && place === null) {
       search: for (const from of cut) {
-        for (const [dx, dy] of shiftsIntoSight(from, seen)) {
+        for (const [dx, dy] of shiftsIntoSight(from, view)) {
           const box = shifted(from, dx, dy);
           if (Math.abs(box.left - centred.left) > slideX + 1e-9 || Math.abs(box.top - centred.top) > slideY + 1e-9) continue;
           if (anyOverlap(box, near) || !inSight(box)) continue;
@@ -156,7 +160,7 @@ function tagSpots(c: LabelCandidate, marker: number, gap: number): (readonly [nu
   const side = marker / 2 + gap + c.width / 2;
   const row = c.height + gap;
   const spots: (readonly [number, number])[] = [[0, -up], [0, up], [side, 0], [-side, 0]];
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 5; k++) {
     const y = up + k * row;
     spots.push([side, -y], [-side, -y], [side, y], [-side, y]);
     if (k > 0) spots.push([0, -y], [0, y], [side / 2, -y], [-side / 2, -y], [side / 2, y], [-side / 2, y]);
@@ -267,24 +271,3 @@ interface Box {
 function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
-
-/** The lines a name chip on the map may take before it is cut short (a chosen finding's tag may take three). */
-export const NAME_LINES = 2;
-
-/**
- * The screen size of a name set in a box `maxWidth` wide, wrapped onto at most `maxLines`, from
- * its length alone (no DOM): `charWidth` is a generous average for bold sans-serif, so the
- * estimate errs large and shown names stay clear of each other.
- */
-export function estimateLabelSize(name: string, style: { fontPx: number; maxWidth: number; paddingX: number; paddingY: number; charWidth?: number; lineHeight?: number }, maxLines = NAME_LINES): { width: number; height: number } {
-  const charWidth = (style.charWidth ?? 0.62) * style.fontPx;
-  const lineHeight = (style.lineHeight ?? 1.12) * style.fontPx;
-  const textWidth = Math.max(1, name.trim().length) * charWidth;
-  const room = style.maxWidth - 2 * style.paddingX;
-  const lines = Math.min(maxLines, Math.ceil(textWidth / room));
-  return {
-    width: Math.min(style.maxWidth, textWidth + 2 * style.paddingX),
-    height: lines * lineHeight + 2 * style.paddingY,
-  };
-}
-

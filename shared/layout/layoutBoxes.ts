@@ -1,5 +1,5 @@
 import type { NodeKind } from '../model/vocabulary';
-import { estimateLabelSize } from './labelPlacement';
+import { estimateLabelSize } from './nameSize';
 import { NODE_HEIGHT, NODE_WIDTH } from './nodeSize';
 
 /**

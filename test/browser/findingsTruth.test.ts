@@ -37,7 +37,8 @@ function readableNames(page: Page, ids: readonly string[]): Promise<Record<strin
         continue;
       }
       const own = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"] .map-node__name`);
-      if (own && parseFloat(getComputedStyle(own).fontSize) * zoom >= 11 && own.scrollHeight <= own.clientHeight + 1) out[id] = own.textContent ?? '';
+      // Its box is in map units: a line left out shows as a line's height, a descender's overflow as a fraction of a pixel on screen.
+      if (own && parseFloat(getComputedStyle(own).fontSize) * zoom >= 11 && (own.scrollHeight - own.clientHeight) * zoom <= 1) out[id] = own.textContent ?? '';
     }
     return out;
   }, ids);

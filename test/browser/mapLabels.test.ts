@@ -116,6 +116,14 @@ describe('names on the fitted demo map', () => {
         const markers = await markerBoxes(page);
         expect(markers.length).toBeGreaterThan(0);
         expect(crossings(names, markers)).toEqual([]);
+        // Whole: no name cut short with "…" (a long one gets a wider chip; in workshop mode
+        // 'Volunteer coordinator – allotments' read 'Volunteer coordinator –…'). The boxes are in
+        // map units: a line left out shows as a line's height, not a fraction of a pixel.
+        const cutShort = await page.locator('.react-flow__node .map-node__name').evaluateAll((all) => {
+          const zoom = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+          return all.filter((n) => n.getClientRects().length > 0 && (n.scrollHeight - n.clientHeight) * zoom > 1).map((n) => n.textContent);
+        });
+        expect(cutShort).toEqual([]);
         // Readable: at least 13 px on screen in the editor, 16 px from the back of a workshop room.
         expect(Math.min(...names.map((n) => n.fontPx))).toBeGreaterThanOrEqual(workshop ? 16 : 13);
         // The rest are markers that name themselves on hover.

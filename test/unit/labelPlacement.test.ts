@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateLabelSize, placeLabels, type LabelCandidate } from '../../shared/layout/labelPlacement';
+import { placeLabels, type LabelCandidate } from '../../shared/layout/labelPlacement';
+import { estimateLabelSize } from '../../shared/layout/nameSize';
 
 const candidate = (id: string, x: number, y: number, priority = 0, width = 200, height = 50): LabelCandidate => ({ id, x, y, width, height, priority });
 
@@ -52,6 +53,16 @@ describe('placeLabels', () => {
     expect(placeLabels([marked(candidate('under', 850, 60))], 1, 6, true, seen).has('under')).toBe(false);
     // With part of the map off the screen (zoomed in), names are placed as if the screen were not known.
     expect(placeLabels([marked(candidate('edge', 40, 300)), marked(candidate('off', -900, 300))], 1, 6, true, seen).get('edge')).toEqual({ dx: 0, dy: 0 });
+    // But a chosen finding's name (a tag candidate) is read wherever the camera is: it slides into sight.
+    const chosen = { ...marked(candidate('chosen', 40, 300)), tag: true };
+    const atEdge = placeLabels([chosen, marked(candidate('off', -900, 300))], 1, 6, true, seen).get('chosen')!;
+    expect(atEdge.detached).toBeUndefined();
+    expect(inside(box(chosen, 1, atEdge), { left: 0, right: 1000, top: 0, bottom: 600 })).toBe(true);
+    // And with no room on its node in sight, its tag stands where it is seen, not off the screen.
+    const blocker = marked(candidate('blocker', 150, 300, 9, 160, 200));
+    const tag = placeLabels([blocker, chosen, marked(candidate('off', -900, 300))], 1, 6, true, seen).get('chosen')!;
+    expect(tag.detached).toBe(true);
+    expect(inside(box(chosen, 1, tag), { left: 0, right: 1000, top: 0, bottom: 600 })).toBe(true);
   });
 
   it('shows nothing for nothing, or for a zoom that is not a number', () => {
@@ -161,14 +172,31 @@ describe('placeLabels with name tags', () => {
 
 describe('estimateLabelSize', () => {
   const style = { fontPx: 22, maxWidth: 300, paddingX: 15, paddingY: 9 };
-  it('sizes a short name on one line and wraps a long one onto two at most', () => {
+  it('sizes a short name on one line and wraps a long one onto two, between words', () => {
     const short = estimateLabelSize('Mind', style);
     expect(short.width).toBeCloseTo(4 * 0.62 * 22 + 30);
     expect(short.height).toBeCloseTo(22 * 1.12 + 18);
-    const long = estimateLabelSize('Millbrook Neighbourhood Community Association and Friends', style);
-    expect(long.width).toBe(300);
-    expect(long.height).toBeCloseTo(2 * 22 * 1.12 + 18);
-    // A chosen finding's tag may take a third line.
-    expect(estimateLabelSize('Millbrook Neighbourhood Community Association and Friends', style, 3).height).toBeCloseTo(3 * 22 * 1.12 + 18);
+    expect(short.maxWidth).toBe(300);
+    const two = estimateLabelSize('Northgate Community Association Trust', style);
+    expect(two).toEqual({ width: 300, height: expect.closeTo(2 * 22 * 1.12 + 18), maxWidth: 300, cut: false });
+  });
+
+  it('widens a chip whose name would need a third line, as little as it must, rather than cut it short', () => {
+    // 34 characters fit two lines by count, but "Volunteer coordinator" is wider than 270 px: three lines at 300.
+    const name = 'Volunteer coordinator – allotments';
+    const size = estimateLabelSize(name, style);
+    expect(size.height).toBeCloseTo(2 * 22 * 1.12 + 18);
+    expect(size.maxWidth).toBeGreaterThan(300);
+    expect(size.maxWidth).toBeLessThan(360);
+    expect(size.width).toBe(size.maxWidth);
+    // Two characters narrower and it would not fit its two lines.
+    expect(estimateLabelSize(name, { ...style, maxWidth: size.maxWidth - 2 * 0.62 * 22 }).maxWidth).toBe(size.maxWidth);
+    // A chosen finding's tag may take a third line instead.
+    expect(estimateLabelSize(name, style, 3)).toEqual({ width: 300, height: expect.closeTo(3 * 22 * 1.12 + 18), maxWidth: 300, cut: false });
+  });
+
+  it('cuts short only a name that would not fit even a chip 1.6 times as wide', () => {
+    const size = estimateLabelSize('Millbrook Neighbourhood Community Association and Friends of the Park', style);
+    expect(size).toEqual({ width: 300, height: expect.closeTo(2 * 22 * 1.12 + 18), maxWidth: 300, cut: true });
   });
 });
