@@ -25,7 +25,10 @@ export function FindingNames() {
   const labelling = useStoreSelector(workshopLabelStore(useController()), (s) => s.labelling);
   const [tx, ty, zoom] = useStore(transformOf);
   if (!emphasis || !nodes || !labelling || labelling.tags.size === 0) return null;
-  // Placed for a zoom rounded down (the chips' own); offsets are map units at that zoom, as the chips' are.
+  // Placed for a zoom rounded down (the chips' own, and never below 0.2 in workshop mode): chips and
+  // markers are sized in map units at that zoom, so a tag is scaled with them, offset and size
+  // alike, or it would overlap its own marker (at 1366×768 in workshop mode with the side panels
+  // out, a finding is shown at zoom 0.13, its names placed for 0.2).
   const scale = zoom / labelling.zoom;
   return (
     // The nodes carry their own accessible names; these tags are for the eye.
@@ -36,7 +39,7 @@ export function FindingNames() {
         const left = (node.x + NODE_WIDTH / 2) * zoom + tx + tag.dx * scale;
         const top = (node.y + NODE_HEIGHT / 2) * zoom + ty + tag.dy * scale;
         return (
-          <span key={id} className="finding-names__label" data-node-id={id} style={{ left, top, width: tag.width }}>
+          <span key={id} className="finding-names__label" data-node-id={id} style={{ left, top, width: tag.width, transform: `translate(-50%, -50%) scale(${scale})` }}>
             {node.name}
           </span>
         );
