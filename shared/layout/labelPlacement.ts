@@ -136,14 +136,16 @@ export function placeLabels(candidates: readonly LabelCandidate[], zoom: number,
     // markers of names not chosen (faded while a finding is shown; a tag lets the pointer
     // through, so they can still be clicked): the chosen names matter most on that screen.
     const spots = tagSpots(c, m, gap);
-    const boxAt = ([dx, dy]: readonly [number, number]) => ({ ...centred, left: centred.left + dx * toMap, right: centred.right + dx * toMap, top: centred.top + dy * toMap, bottom: centred.bottom + dy * toMap, owner: -1 });
+    // Its own (the candidate's) marker is not in its way: the spots touch it, and touching is not
+    // meeting (filed as another's, float rounding made a touching spot meet it).
+    const boxAt = ([dx, dy]: readonly [number, number]) => ({ ...centred, left: centred.left + dx * toMap, right: centred.right + dx * toMap, top: centred.top + dy * toMap, bottom: centred.bottom + dy * toMap, owner: i });
     for (const [avoid, sight] of [[markers, true], [chosenMarkers, true], [markers, false], [chosenMarkers, false]] as const) {
       const spot = spots.find((at) => {
         const box = boxAt(at);
         return !labels.hits(box) && !avoid.hits(box) && (!sight || inSight(box));
       });
       if (!spot) continue;
-      labels.add({ ...boxAt(spot), owner: i });
+      labels.add(boxAt(spot));
       shown.set(c.id, { dx: spot[0], dy: spot[1], detached: true });
       break;
     }
@@ -268,6 +270,8 @@ interface Box {
   readonly bottom: number;
 }
 
+/** Boxes that only touch do not overlap: a tag's places touch markers by design, and rounding must not make them meet. */
+const TOUCH = 1e-6;
 function overlaps(a: Box, b: Box): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  return a.left < b.right - TOUCH && b.left < a.right - TOUCH && a.top < b.bottom - TOUCH && b.top < a.bottom - TOUCH;
 }

@@ -141,6 +141,15 @@ describe('placeLabels with name tags', () => {
     for (const other of [row[0]!, row[2]!]) expect(overlap(tag, markerBox(other, 1))).toBe(false);
     // The same name without `tag` is left out.
     expect(placeLabels(row.map((c) => ({ ...c, tag: false })), 1).has('chosen')).toBe(false);
+    // Its first place is just above its own marker, touching it and the neighbours' in its row:
+    // float rounding made such a touch count as meeting, and the tag went further out or below.
+    fc.assert(fc.property(fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -3000, max: 3000 }), fc.double({ min: 0.1, max: 0.5, noNaN: true }), fc.double({ min: 20, max: 80, noNaN: true }), (x, y, zoom, h) => {
+      const hub = { ...candidate('hub', x, y, 9, 300, h), marker: 30, tag: true };
+      const blockers = [-1, 1].map((side) => ({ ...candidate(`b${side}`, x + (side * 40) / zoom, y, 1), marker: 30 }));
+      const at = placeLabels([hub, ...blockers], zoom).get('hub');
+      expect(at?.dx).toBe(0);
+      expect(at?.dy).toBeCloseTo(-(15 + 6 + h / 2));
+    }), { numRuns: 500 });
   });
 
   it('never lets a tag overlap a label, another tag or a chosen name\'s marker', () => {
