@@ -19,12 +19,12 @@ const transformOf = (s: { transform: [number, number, number] }) => s.transform;
  * beside its marker as a tag, drawn here, placed with the chips so that no tag overlaps a chip
  * or another tag.
  */
-export function FindingNames() {
+export function FindingNames({ hidden = false }: { /** The map is the picture, which names its findings itself (pictureDraw.ts). */ hidden?: boolean }) {
   const emphasis = useAppState((s) => s.emphasis);
   const nodes = useAppState((s) => s.doc?.nodes);
   const labelling = useStoreSelector(workshopLabelStore(useController()), (s) => s.labelling);
   const [tx, ty, zoom] = useStore(transformOf);
-  if (!emphasis || !nodes || !labelling || labelling.tags.size === 0) return null;
+  if (hidden || !emphasis || !nodes || !labelling || labelling.tags.size === 0) return null;
   // Placed for a zoom rounded down (the chips' own); offsets are map units at that zoom, as the chips' are.
   const scale = zoom / labelling.zoom;
   return (

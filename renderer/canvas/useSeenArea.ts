@@ -18,8 +18,9 @@ const COVERS_MS = 500;
  * puts names where they are seen in full when it can, rather than cut by the pane's edge or
  * under the legend. Null until measured, with `enabled` false, or while part of the map is off
  * the screen (the placement then ignores the screen, so a pan there places nothing again).
+ * `paused`: not measured, the last area kept, until it is false again.
  */
-export function useSeenArea(enabled: boolean, nodes: Readonly<Record<string, { x: number; y: number }>> | undefined): SeenArea | null {
+export function useSeenArea(enabled: boolean, nodes: Readonly<Record<string, { x: number; y: number }>> | undefined, paused = false): SeenArea | null {
   const store = useStoreApi();
   const [seen, setSeen] = useState<{ key: string; area: SeenArea | null } | null>(null);
   // The nodes' extent, worked out once per change to the nodes.
@@ -31,6 +32,9 @@ export function useSeenArea(enabled: boolean, nodes: Readonly<Record<string, { x
       setSeen(null);
       return;
     }
+    // Paused (a gesture on a big map, whose names are placed at rest): the last area stands,
+    // rather than going to null and back, which would place every name twice for one gesture.
+    if (paused) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const measure = () => {
       const { transform, domNode } = store.getState();
@@ -73,6 +77,6 @@ export function useSeenArea(enabled: boolean, nodes: Readonly<Record<string, { x
       unsubscribe();
       window.removeEventListener('resize', soon);
     };
-  }, [enabled, store]);
+  }, [enabled, paused, store]);
   return enabled ? (seen?.area ?? null) : null;
 }
