@@ -19,12 +19,12 @@ const transformOf = (s: { transform: [number, number, number] }) => s.transform;
  * beside its marker as a tag, drawn here, placed with the chips so that no tag overlaps a chip
  * or another tag.
  */
-export function FindingNames() {
+export function FindingNames({ hidden = false }: { /** The map is the picture, which names its findings itself (pictureDraw.ts). */ hidden?: boolean }) {
   const emphasis = useAppState((s) => s.emphasis);
   const nodes = useAppState((s) => s.doc?.nodes);
   const labelling = useStoreSelector(workshopLabelStore(useController()), (s) => s.labelling);
   const [tx, ty, zoom] = useStore(transformOf);
-  if (!emphasis || !nodes || !labelling || labelling.tags.size === 0) return null;
+  if (hidden || !emphasis || !nodes || !labelling || labelling.tags.size === 0) return null;
   // Placed for a zoom rounded down (the chips' own, and never below 0.2 in workshop mode): chips and
   // markers are sized in map units at that zoom, so a tag is scaled with them, offset and size
   // alike, or it would overlap its own marker (at 1366×768 in workshop mode with the side panels

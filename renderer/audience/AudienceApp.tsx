@@ -6,6 +6,7 @@ import { fitMap } from '../canvas/fitMap';
 import { FlowElementCache, type CanvasNode, type FlowEdge } from '../canvas/flowElements';
 import { LinkEdge } from '../canvas/LinkEdge';
 import { MapNodeView } from '../canvas/MapNodeView';
+import { NodeDetailProvider } from '../canvas/nodeDetail';
 import { LegendPanel } from '../lens/LegendPanel';
 import { retainLensService } from '../lens/lensService';
 import { EMPTY_SELECTION } from '../state/appState';
@@ -35,33 +36,35 @@ function AudienceCanvas({ onReady }: { onReady: () => void }) {
   const colouredLinks = useAppState((s) => Boolean(s.lensResult?.links));
   const edges = useMemo(() => (links ? cache.edgesFor(links, EMPTY_SELECTION, hidden, colouredLinks) : []), [cache, links, hidden, colouredLinks]);
   return (
-    <ReactFlow<CanvasNode, FlowEdge>
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      // Links join the nodes' centre handles, as on the editor's canvas.
-      connectionMode={ConnectionMode.Loose}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      nodesFocusable={false}
-      edgesFocusable={false}
-      elementsSelectable={false}
-      panOnDrag={false}
-      zoomOnScroll={false}
-      zoomOnPinch={false}
-      zoomOnDoubleClick={false}
-      preventScrolling
-      onlyRenderVisibleElements
-      minZoom={0.01}
-      maxZoom={10}
-      onInit={(instance) => {
-        // The whole map until the facilitator's camera is known, then theirs: once the fit has
-        // landed (it waits a frame), so it never lands over theirs.
-        void fitMap(instance, controller.state.doc, 0).then(onReady);
-      }}
-      proOptions={{ hideAttribution: true }}
-    />
+    <NodeDetailProvider>
+      <ReactFlow<CanvasNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        // Links join the nodes' centre handles, as on the editor's canvas.
+        connectionMode={ConnectionMode.Loose}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elementsSelectable={false}
+        panOnDrag={false}
+        zoomOnScroll={false}
+        zoomOnPinch={false}
+        zoomOnDoubleClick={false}
+        preventScrolling
+        onlyRenderVisibleElements
+        minZoom={0.01}
+        maxZoom={10}
+        onInit={(instance) => {
+          // The whole map until the facilitator's camera is known, then theirs: once the fit has
+          // landed (it waits a frame), so it never lands over theirs.
+          void fitMap(instance, controller.state.doc, 0).then(onReady);
+        }}
+        proOptions={{ hideAttribution: true }}
+      />
+    </NodeDetailProvider>
   );
 }
 

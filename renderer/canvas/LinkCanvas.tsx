@@ -43,7 +43,8 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
   // level is drawn without waiting for an index of links it does not show yet.
   const [idleOnce, setIdleOnce] = useState(false);
   useEffect(() => (idleOnce ? undefined : whenIdle(() => setIdleOnce(true))), [idleOnce]);
-  const wanted = shown || idleOnce;
+  // Not begun during a pan or zoom of the picture: indexing every link is a long task, kept for the camera at rest.
+  const wanted = shown || (idleOnce && !moving);
   const lastLayout = useRef<LinkLayout | null>(null);
   const layout = useMemo(() => {
     if (!doc) return (lastLayout.current = null);

@@ -19,6 +19,7 @@ import { ConnectDialog } from './ConnectDialog';
 import { MapDots } from './MapDots';
 import { MapPicture } from './MapPicture';
 import { PictureMiniMap } from './PictureMiniMap';
+import { useCameraMoving } from './useCameraMoving';
 import { useLevelOfDetail } from './useLevelOfDetail';
 import { usePictureGestures } from './usePictureGestures';
 import { usePictureScene } from './usePictureScene';
@@ -37,6 +38,7 @@ import { StickyNoteView } from '../stickies/StickyNoteView';
 import { applyStickyChanges, useWithStickyNotes } from '../stickies/stickyFlowNodes';
 import { LinkEdge } from './LinkEdge';
 import { MapNodeView } from './MapNodeView';
+import { NodeDetailProvider } from './nodeDetail';
 import { fitMap } from './fitMap';
 import { useRovingMapFocus } from './useRovingMapFocus';
 import { LinkCanvas } from './LinkCanvas';
@@ -78,15 +80,16 @@ export function MapCanvas() {
 
   const hidden = useAppState((s) => s.lensResult?.hidden);
   // On a big map, a pan or zoom moves the picture, not the DOM nodes (MapPicture.tsx).
-  const [moving, setMoving] = useState(false);
+  const { moving, onMoveStart, onMoveEnd } = useCameraMoving();
   const lod = useLevelOfDetail(doc, hidden, moving, selection.nodeIds);
   const overview = lod.level === 'picture';
   const pictureOn = overview || lod.pictureShown;
   // The picture stands in for a big map's DOM nodes while the camera moves and until the nodes
   // for where it came to rest are all mounted: nothing in the DOM changes during a gesture.
   const standIn = lod.windowed && !pictureOn && (moving || !lod.complete);
-  const onMoveStart = useCallback(() => setMoving(true), []);
-  const onMoveEnd = useCallback(() => setMoving(false), []);
+  // Going to the picture, the names stay as they were until the DOM nodes they style are gone:
+  // taking the chips off first would restyle hundreds of nodes hidden behind the picture.
+  const labelledNodesMounted = (lod.domIds?.size ?? 0) > 0;
   const { scene, labels } = usePictureScene(pictureOn || minimapVisible || lod.windowed);
   // The minimap is drawn once the map is: its worker would take the CPU the first picture needs.
   const [pictureDrawn, setPictureDrawn] = useState(false);
@@ -219,43 +222,45 @@ export function MapCanvas() {
       <p id={keysId} className="visually-hidden">
         {MAP_KEYS}
       </p>
-      <ReactFlow<CanvasNode, FlowEdge>
-        nodes={canvasNodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onPaneClick={onPaneClick}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDragStop={onNodeDragStop}
-        nodesDraggable={!layoutRunning}
-        onConnect={onConnect}
-        onlyRenderVisibleElements={!windowed}
-        connectionMode={ConnectionMode.Loose}
-        zoomOnDoubleClick={false}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        minZoom={0.05}
-        maxZoom={2.5}
-        onInit={onInit}
-        onMoveStart={onMoveStart}
-        onMoveEnd={onMoveEnd}
-        proOptions={PRO_OPTIONS}
-        ariaLabelConfig={ARIA_LABELS}
-      >
-        <MapDots gap={24} size={1.5} color="#c3cad3" />
-        {scene && <MapPicture scene={scene} active={pictureOn || windowed} visible={pictureOn || standIn} labels={labels} moving={moving} onShown={onShown} />}
-        {windowed && <LinkCanvas moving={moving} shown={!overview} />}
-        <MapLabels only={lod.near} paused={standIn || (windowed && moving)} off={windowed && overview} />
-        <GroupLabels />
-        <PresenceLayer />
-        <Controls showInteractive={false} position="bottom-left" />
-        {minimapVisible && scene && <PictureMiniMap scene={scene} drawn={mapDrawn} />}
-        {pictureGripNode && <PictureLinkGrip node={pictureGripNode} grid={lod.grid} onConnect={setPending} />}
-        {overview && lod.pictureShown && <PictureNodeFocus />}
-      </ReactFlow>
+      <NodeDetailProvider held={windowed && moving}>
+        <ReactFlow<CanvasNode, FlowEdge>
+          nodes={canvasNodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onPaneClick={onPaneClick}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDragStop={onNodeDragStop}
+          nodesDraggable={!layoutRunning}
+          onConnect={onConnect}
+          onlyRenderVisibleElements={!windowed}
+          connectionMode={ConnectionMode.Loose}
+          zoomOnDoubleClick={false}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          minZoom={0.05}
+          maxZoom={2.5}
+          onInit={onInit}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
+          proOptions={PRO_OPTIONS}
+          ariaLabelConfig={ARIA_LABELS}
+        >
+          <MapDots gap={24} size={1.5} color="#c3cad3" />
+          {scene && <MapPicture scene={scene} active={pictureOn || windowed} visible={pictureOn || standIn} labels={labels} moving={moving} onShown={onShown} />}
+          {windowed && <LinkCanvas moving={moving} shown={!overview} />}
+          <MapLabels only={lod.near} paused={windowed && (moving || (overview && labelledNodesMounted))} off={windowed && overview} />
+          <GroupLabels />
+          <PresenceLayer />
+          <Controls showInteractive={false} position="bottom-left" />
+          {minimapVisible && scene && <PictureMiniMap scene={scene} drawn={mapDrawn} />}
+          {pictureGripNode && <PictureLinkGrip node={pictureGripNode} grid={lod.grid} onConnect={setPending} />}
+          {overview && lod.pictureShown && <PictureNodeFocus />}
+        </ReactFlow>
+      </NodeDetailProvider>
       {overview && <p className="overview-hint">Zoomed out: click to select, drag to move, double-click to go there, drag the blue dot beside a selected node to link it</p>}
       {gestures.hovered && (
         <div className="picture-hover" role="tooltip" style={{ left: gestures.hovered.x + 14, top: gestures.hovered.y + 14 }}>
@@ -263,7 +268,7 @@ export function MapCanvas() {
         </div>
       )}
       <LayoutOverlay />
-      <FindingNames />
+      <FindingNames hidden={windowed && overview} />
       <LegendPanel />
       <SessionLayer />
       {addMenu && <AddNodeMenu at={addMenu.screen} onChoose={addAt} onClose={() => setAddMenu(null)} />}

@@ -1,7 +1,7 @@
 import { useStore } from '@xyflow/react';
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useAppState, useController } from '../app/controllerContext';
-import { degreesOf, workshopLabelStore, workshopLabels } from '../workshop/workshopLabels';
+import { degreesOfLinks, workshopLabelStore, workshopLabels } from '../workshop/workshopLabels';
 import { useWorkshop } from '../workshop/workshopStore';
 import { EDITOR_LABEL, EDITOR_LABEL_ZOOM, EDITOR_MARKER_PX } from './mapLabelStyle';
 import { useSeenArea } from './useSeenArea';
@@ -31,22 +31,26 @@ export function MapLabels({ only, paused, off = false }: { only: ReadonlySet<str
   const canvas = useStore((s) => s.domNode);
   const workshop = useWorkshop((s) => s.on);
   const liveZoom = useStore((s) => (s.transform[2] < EDITOR_LABEL_ZOOM ? labelZoomLevel(s.transform[2]) : null));
-  // While the picture stands in for the nodes during a pan or zoom, names are placed once, at rest.
-  const restZoom = useRef(liveZoom);
-  if (!paused) restZoom.current = liveZoom;
-  const zoom = restZoom.current;
+  // While the picture stands in for the nodes during a pan or zoom, names are placed once, at
+  // rest: nothing they depend on changes mid-gesture, not even a wheel past the switch to the
+  // picture and back (each way would place every name and restyle every node, for nodes not seen).
+  const rest = useRef({ zoom: liveZoom, only, off });
+  if (!paused) rest.current = { zoom: liveZoom, only, off };
+  const { zoom } = rest.current;
+  const heldOnly = rest.current.only;
+  const heldOff = rest.current.off;
   // Placed just after an edit rather than in its own task: the edit is stored and its node drawn first.
   const doc = useDeferredValue(useAppState((s) => s.doc));
   const selection = useAppState((s) => s.selection);
   const emphasis = useAppState((s) => s.emphasis);
   const lensResult = useAppState((s) => s.lensResult);
-  const on = !workshop && !off && zoom !== null;
-  const seen = useSeenArea(on && !paused, doc?.nodes, emphasis !== null);
+  const on = !workshop && !heldOff && zoom !== null;
+  const seen = useSeenArea(on, doc?.nodes, { paused, partToo: emphasis !== null });
   const links = doc?.links;
-  const degree = useMemo(() => (links && on ? degreesOf(links) : new Map<string, number>()), [links, on]);
+  const degree = useMemo(() => (links && on ? degreesOfLinks(links) : NO_DEGREES), [links, on]);
   const labelling = useMemo(
-    () => (doc && on && zoom !== null ? workshopLabels({ doc, degree, selection, emphasis, lensResult, zoom, label: EDITOR_LABEL, markerPx: EDITOR_MARKER_PX, only, seen }) : null),
-    [doc, degree, selection, emphasis, lensResult, zoom, on, only, seen],
+    () => (doc && on && zoom !== null ? workshopLabels({ doc, degree, selection, emphasis, lensResult, zoom, label: EDITOR_LABEL, markerPx: EDITOR_MARKER_PX, only: heldOnly, seen }) : null),
+    [doc, degree, selection, emphasis, lensResult, zoom, on, heldOnly, seen],
   );
   // Set on the canvas, not the page: a change restyles the map's nodes, not the whole window.
   useEffect(() => {
@@ -66,3 +70,5 @@ export function MapLabels({ only, paused, off = false }: { only: ReadonlySet<str
   }, [canvas, controller, labelling, workshop, zoom]);
   return null;
 }
+
+const NO_DEGREES = new Map<string, number>();

@@ -1,25 +1,17 @@
-import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
 import { useAppState } from '../app/controllerContext';
 import { isNodeFaded } from '../state/emphasis';
 import { lookStyle, selectNodeLook } from '../lens/lensSelectors';
 import { DROP_HANDLE, GRIP_HANDLE, CENTRE_HANDLE, type FlowNode } from './flowElements';
 import { KindIcon } from './KindIcon';
+import { useNodeDetail } from './nodeDetail';
 import { nodeSubtitle } from './nodeAppearance';
 import { PinMarker } from '../layout/PinMarker';
 import { VoteBadge } from '../voting/VoteBadge';
 import { CompareMark } from '../snapshots/CompareMark';
 import { useNodeChipOffset, useNodeChipWidth, useNodeLabelled } from '../workshop/workshopLabels';
 
-/**
- * Zoomed out, small text is unreadable and costly: below DETAIL_ZOOM a node shows only its
- * name. The name is kept however far out: there it is the node's chip (MapLabels.tsx), and a
- * map big enough for names to cost much is drawn as the picture instead (detailLevel.ts).
- */
-const DETAIL_ZOOM = 0.45;
-type Detail = 'full' | 'name';
-const detailLevel = (s: { transform: [number, number, number] }): Detail => (s.transform[2] >= DETAIL_ZOOM ? 'full' : 'name');
-const isConnecting = (s: { connection: { inProgress: boolean } }) => s.connection.inProgress;
 
 /**
  * One node on the canvas. Memoised: it re-renders only when its own record, its selection,
@@ -27,8 +19,8 @@ const isConnecting = (s: { connection: { inProgress: boolean } }) => s.connectio
  */
 export const MapNodeView = memo(function MapNodeView({ data, selected }: NodeProps<FlowNode>) {
   const { node } = data;
-  const detail = useStore(detailLevel);
-  const connecting = useStore(isConnecting);
+  // How much to draw, zoomed out (nodeDetail.tsx).
+  const { detail, connecting } = useNodeDetail();
   const simple = detail !== 'full';
   // The areas list keeps its identity until the map's settings change, so this is cheap.
   const areas = useAppState((s) => s.doc?.meta.areas);

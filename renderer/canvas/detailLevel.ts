@@ -19,3 +19,20 @@ export const MOUNT_SLICE = 16;
 
 /** DOM nodes taken down per frame once the picture stands in for them (unmounting is cheaper than mounting). */
 export const UNMOUNT_SLICE = 64;
+
+/** The most DOM nodes mounted in one frame, however fast the last slices went. */
+export const MOUNT_SLICE_MOST = 32;
+/** The fewest: a slice always makes headway. */
+export const MOUNT_SLICE_LEAST = 2;
+
+/**
+ * The next slice's size from how long the last one took, frame to frame: a slice costs what
+ * mounting its nodes costs React, React Flow (which measures each new node) and the browser
+ * (style, layout, paint), and on a busy two-core laptop sixteen nodes can take 150 ms. Slices
+ * that took more than two frames are cut; ones that fit in a frame grow back.
+ */
+export function nextMountSlice(size: number, tookMs: number): number {
+  if (tookMs > 40) return Math.max(MOUNT_SLICE_LEAST, Math.floor(size * 0.5));
+  if (tookMs < 20) return Math.min(MOUNT_SLICE_MOST, size + 2);
+  return size;
+}

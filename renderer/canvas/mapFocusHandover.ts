@@ -9,8 +9,11 @@ export type MapLevel = 'dom' | 'picture';
 let handed: { id: string; from: MapLevel; at: number } | null = null;
 const listeners = new Set<() => void>();
 
-/** How long a handed-over node waits for the other level to be drawn (DOM nodes mount in slices). */
-const HANDOVER_MS = 1500;
+/**
+ * How long a handed-over node waits for the other level to be drawn: DOM nodes mount in slices,
+ * smaller on a busy machine (detailLevel.ts), once the camera has settled (useCameraMoving.ts).
+ */
+const HANDOVER_MS = 3000;
 
 export function handOverMapFocus(nodeId: string, from: MapLevel): void {
   handed = { id: nodeId, from, at: performance.now() };

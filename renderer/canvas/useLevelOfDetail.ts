@@ -3,7 +3,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapDocument } from '../../shared/editing';
 import type { MapNode } from '../../shared/model';
 import { changedBetween } from '../../shared/sync';
-import { MOUNT_SLICE, nextDetailLevel, PICTURE_ABOVE, UNMOUNT_SLICE, type DetailLevel } from './detailLevel';
+import { MOUNT_SLICE, nextDetailLevel, nextMountSlice, PICTURE_ABOVE, UNMOUNT_SLICE, type DetailLevel } from './detailLevel';
+import { peekMapFocus } from './mapFocusHandover';
 import { NodeGrid, viewRect, type Rect } from './nodeGrid';
 
 /** Below this many nodes React Flow is given the whole map; above it, only what is on screen. */
@@ -104,6 +105,10 @@ export function useLevelOfDetail(doc: MapDocument | null, hidden: ReadonlySet<st
     const cy = centre.y + centre.height / 2;
     const near = area ? grid.inRect(area) : Object.values(nodes).filter((n) => !hidden?.has(n.id));
     const ids = near.sort((a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy)).map((n) => n.id);
+    // The node the keyboard was on in the picture comes first, so the focus lands on it soon (mapFocusHandover.ts).
+    const handed = peekMapFocus('dom');
+    const at = handed === null ? -1 : ids.indexOf(handed);
+    if (at > 0) ids.unshift(...ids.splice(at, 1));
     if (!area) return ids;
     const inside = new Set(ids);
     for (const id of selected) if (!inside.has(id) && nodes[id] && !hidden?.has(id)) ids.push(id);
@@ -115,6 +120,7 @@ export function useLevelOfDetail(doc: MapDocument | null, hidden: ReadonlySet<st
   // staying, so neither coming back from the picture nor a pan that brings many nodes in mounts
   // them at once.
   const [mounted, setMounted] = useState<ReadonlySet<string>>(EMPTY);
+  const slice = useRef({ size: MOUNT_SLICE, at: 0 });
   const [pictureShown, setPictureShown] = useState(false);
   const missing = useMemo(() => target.filter((id) => !mounted.has(id)), [target, mounted]);
   const extra = useMemo(() => {
@@ -127,10 +133,14 @@ export function useLevelOfDetail(doc: MapDocument | null, hidden: ReadonlySet<st
     // While the picture is being drawn, the DOM nodes stay as they were.
     if (frozen || (level === 'picture' && !pictureShown)) return;
     if (!missing.length && !extra.length) return;
-    const frame = requestAnimationFrame(() => {
+    const frame = requestAnimationFrame((now) => {
+      // Sized by how long the last slice took (from its frame to this one), when it was the last frame's.
+      const last = slice.current;
+      const size = last.at > 0 && now - last.at < 1000 ? nextMountSlice(last.size, now - last.at) : last.size;
       const next = new Set(mounted);
-      for (const id of extra.slice(0, UNMOUNT_SLICE)) next.delete(id);
-      for (const id of missing.slice(0, MOUNT_SLICE)) next.add(id);
+      for (const id of extra.slice(0, Math.round((UNMOUNT_SLICE * size) / MOUNT_SLICE))) next.delete(id);
+      for (const id of missing.slice(0, size)) next.add(id);
+      slice.current = { size, at: now };
       setMounted(next);
     });
     return () => cancelAnimationFrame(frame);

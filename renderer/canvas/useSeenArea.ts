@@ -19,8 +19,9 @@ const COVERS_MS = 500;
  * under the legend. Null until measured, with `enabled` false, or while part of the map is off
  * the screen (the placement then ignores the screen, so a pan there places nothing again) unless
  * `partToo`: a chosen finding's names keep in sight wherever the camera is.
+ * `paused`: not measured, the last area kept, until it is false again.
  */
-export function useSeenArea(enabled: boolean, nodes: Readonly<Record<string, { x: number; y: number }>> | undefined, partToo = false): SeenArea | null {
+export function useSeenArea(enabled: boolean, nodes: Readonly<Record<string, { x: number; y: number }>> | undefined, { paused = false, partToo = false } = {}): SeenArea | null {
   const store = useStoreApi();
   const [seen, setSeen] = useState<{ key: string; area: SeenArea | null } | null>(null);
   // The nodes' extent, worked out once per change to the nodes.
@@ -32,6 +33,9 @@ export function useSeenArea(enabled: boolean, nodes: Readonly<Record<string, { x
       setSeen(null);
       return;
     }
+    // Paused (a gesture on a big map, whose names are placed at rest): the last area stands,
+    // rather than going to null and back, which would place every name twice for one gesture.
+    if (paused) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const measure = () => {
       const { transform, domNode } = store.getState();
@@ -74,6 +78,6 @@ export function useSeenArea(enabled: boolean, nodes: Readonly<Record<string, { x
       unsubscribe();
       window.removeEventListener('resize', soon);
     };
-  }, [enabled, partToo, store]);
+  }, [enabled, paused, partToo, store]);
   return enabled ? (seen?.area ?? null) : null;
 }

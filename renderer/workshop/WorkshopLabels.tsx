@@ -19,7 +19,7 @@ export function WorkshopLabels() {
   const lensResult = useAppState((s) => s.lensResult);
   const links = doc?.links;
   const degree = useMemo(() => (links ? degreesOf(links) : new Map<string, number>()), [links]);
-  const seen = useSeenArea(true, doc?.nodes, emphasis !== null);
+  const seen = useSeenArea(true, doc?.nodes, { partToo: emphasis !== null });
   const labelling = useMemo(() => (doc ? workshopLabels({ doc, degree, selection, emphasis, lensResult, zoom, seen }) : null), [doc, degree, selection, emphasis, lensResult, zoom, seen]);
   useEffect(() => {
     workshopLabelStore(controller).set({ labelling });

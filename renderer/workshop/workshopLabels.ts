@@ -125,6 +125,19 @@ export function degreesOf(links: MapDocument['links']): Map<string, number> {
   return degree;
 }
 
+const degreesByLinks = new WeakMap<MapDocument['links'], Map<string, number>>();
+
+/**
+ * degreesOf, kept for as long as the links are the same object: the editor's names go off and
+ * on again at each switch to the picture and back, and counting 15,000 links each time was a
+ * good part of that switch's frame.
+ */
+export function degreesOfLinks(links: MapDocument['links']): Map<string, number> {
+  let degree = degreesByLinks.get(links);
+  if (!degree) degreesByLinks.set(links, (degree = degreesOf(links)));
+  return degree;
+}
+
 /**
  * Which names to show, most important first (canvas/labelPriority.ts), so that no two shown
  * names overlap on screen; the rest are drawn as markers. Workshop mode and the zoomed-out
