@@ -9,7 +9,7 @@ import {
   type NodeChange,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { useCallback, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import type { NodeKind } from '../../shared/model';
 import { useAppState, useController, useNodeDrag } from '../app/controllerContext';
@@ -79,7 +79,11 @@ export function MapCanvas() {
   const hidden = useAppState((s) => s.lensResult?.hidden);
   // On a big map, a pan or zoom moves the picture, not the DOM nodes (MapPicture.tsx).
   const [moving, setMoving] = useState(false);
-  const lod = useLevelOfDetail(doc, hidden, moving, selection.nodeIds);
+  // Nothing is drawn or mounted for the camera React Flow starts at, a frame before the map is
+  // fitted: a big map's first picture was drawn for it (a corner at full size, 150–250 ms of a
+  // core), its DOM nodes and links began to mount there, and all was drawn again once fitted.
+  const [fitted, setFitted] = useState(false);
+  const lod = useLevelOfDetail(doc, hidden, moving || !fitted, selection.nodeIds);
   const overview = lod.level === 'picture';
   const pictureOn = overview || lod.pictureShown;
   // The picture stands in for a big map's DOM nodes while the camera moves and until the nodes
@@ -96,6 +100,12 @@ export function MapCanvas() {
     setPictureDrawn(true);
   }, [onPictureShown]);
   const mapDrawn = pictureDrawn || lod.complete;
+  // A new map's document is written once it is on screen (DocumentBuild.ts), not while its
+  // first picture is being drawn.
+  const mapId = doc?.meta.id;
+  useEffect(() => {
+    if (mapDrawn && mapId) controller.mapDrawn();
+  }, [controller, mapDrawn, mapId]);
   const gestures = usePictureGestures(controller, lod.grid, overview && lod.pictureShown, dragId);
   // React Flow is given only the nodes on screen (all of them on a small map), and none while
   // the picture is the map; a big map's links are drawn on a canvas (LinkCanvas.tsx), not as edges.
@@ -190,7 +200,10 @@ export function MapCanvas() {
   const onConnect = useCallback((c: Connection) => setPending({ source: c.source, target: c.target }), []);
   // On the picture, the one selected node gets a grip to link it from (PictureLinkGrip.tsx).
   const pictureGripNode = overview && lod.pictureShown && selection.nodeIds.length === 1 ? (doc?.nodes[selection.nodeIds[0]!] ?? null) : null;
-  const onInit = useCallback((instance: ReactFlowInstance<CanvasNode, FlowEdge>) => fitMap(instance, controller.state.doc, 0), [controller]);
+  const onInit = useCallback(
+    (instance: ReactFlowInstance<CanvasNode, FlowEdge>) => void fitMap(instance, controller.state.doc, 0).finally(() => setFitted(true)),
+    [controller],
+  );
 
   const addAt = useCallback(
     (kind: NodeKind) => {
@@ -246,8 +259,8 @@ export function MapCanvas() {
         ariaLabelConfig={ARIA_LABELS}
       >
         <MapDots gap={24} size={1.5} color="#c3cad3" />
-        {scene && <MapPicture scene={scene} active={pictureOn || windowed} visible={pictureOn || standIn} labels={labels} moving={moving} onShown={onShown} />}
-        {windowed && <LinkCanvas moving={moving} shown={!overview} />}
+        {scene && <MapPicture scene={scene} active={fitted && (pictureOn || windowed)} visible={pictureOn || standIn} labels={labels} moving={moving} onShown={onShown} />}
+        {windowed && <LinkCanvas moving={moving} shown={fitted && !overview} mapDrawn={mapDrawn} />}
         <MapLabels only={lod.near} paused={standIn || (windowed && moving)} off={windowed && overview} />
         <GroupLabels />
         <PresenceLayer />

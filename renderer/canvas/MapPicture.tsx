@@ -77,7 +77,8 @@ export function MapPicture({ scene, active, visible, labels, moving, onShown }: 
     let idle: ReturnType<typeof setTimeout> | undefined;
     const request = () => {
       const { transform, width, height } = store.getState();
-      if (!width || !height) return;
+      // Not kept drawn (the DOM nodes are the map, or the camera is not fitted yet): nothing to draw.
+      if (!width || !height || !activeRef.current) return;
       const margin = Math.round(Math.max(width, height) * MARGIN);
       client.draw({
         camera: [...transform],

@@ -170,6 +170,11 @@ export class MapsController {
     }
   }
 
+  /** The editor shows the open map (its first picture, or its nodes): work held back for that may start. */
+  mapDrawn(): void {
+    this.session?.mapDrawn();
+  }
+
   async closeMap(options: { toList: boolean } = { toList: true }): Promise<void> {
     await this.closeSession();
     if (options.toList) {
