@@ -4,6 +4,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -93,11 +94,14 @@ export function MapCanvas() {
   const onMoveEnd = useCallback(() => setMoving(false), []);
   const { scene, labels } = usePictureScene(pictureOn || minimapVisible || lod.windowed);
   // The minimap is drawn once the map is: its worker would take the CPU the first picture needs.
+  // Counted from just after the frame that shows the picture: painting a bitmap half as big
+  // again as the screen, on a laptop without a GPU, needs the CPU that the minimap's worker and
+  // the document's steps would otherwise take (it was shown 0.3–0.6 s late under load).
   const [pictureDrawn, setPictureDrawn] = useState(false);
   const onPictureShown = lod.onPictureShown;
   const onShown = useCallback(() => {
     onPictureShown();
-    setPictureDrawn(true);
+    requestAnimationFrame(() => setTimeout(() => setPictureDrawn(true), 0));
   }, [onPictureShown]);
   const mapDrawn = pictureDrawn || lod.complete;
   // A new map's document is written once it is on screen (DocumentBuild.ts), not while its
@@ -200,10 +204,24 @@ export function MapCanvas() {
   const onConnect = useCallback((c: Connection) => setPending({ source: c.source, target: c.target }), []);
   // On the picture, the one selected node gets a grip to link it from (PictureLinkGrip.tsx).
   const pictureGripNode = overview && lod.pictureShown && selection.nodeIds.length === 1 ? (doc?.nodes[selection.nodeIds[0]!] ?? null) : null;
-  const onInit = useCallback(
-    (instance: ReactFlowInstance<CanvasNode, FlowEdge>) => void fitMap(instance, controller.state.doc, 0).finally(() => setFitted(true)),
+  // Fitted as soon as React Flow can move its camera: in the effects of the commit that mounts
+  // it (its pane and the panels over it are laid out by then), not in onInit, a timer and a
+  // frame later, so the first picture is asked for in the same task that opened the map.
+  const fittedOnce = useRef(false);
+  const fitFirst = useCallback(
+    (instance: Parameters<typeof fitMap>[0]) => {
+      if (fittedOnce.current) return;
+      fittedOnce.current = true;
+      void fitMap(instance, controller.state.doc, 0, { now: true }).finally(() => setFitted(true));
+    },
     [controller],
   );
+  const flowStore = useStoreApi();
+  const hasDoc = doc !== null;
+  useEffect(() => {
+    if (hasDoc && flowStore.getState().panZoom) fitFirst(flow);
+  }, [hasDoc, flowStore, flow, fitFirst]);
+  const onInit = useCallback((instance: ReactFlowInstance<CanvasNode, FlowEdge>) => fitFirst(instance), [fitFirst]);
 
   const addAt = useCallback(
     (kind: NodeKind) => {
