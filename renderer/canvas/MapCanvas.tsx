@@ -84,6 +84,11 @@ export function MapCanvas() {
   // fitted: a big map's first picture was drawn for it (a corner at full size, 150–250 ms of a
   // core), its DOM nodes and links began to mount there, and all was drawn again once fitted.
   const [fitted, setFitted] = useState(false);
+  // The same, for the picture at once (before React renders again): its first drawing is asked
+  // for as the fit lands, so the worker draws while this thread lays out the editor.
+  const fittedRef = useRef(false);
+  const cameraFitted = useCallback(() => fittedRef.current, []);
+  const drawPicture = useRef<(() => void) | null>(null);
   const lod = useLevelOfDetail(doc, hidden, moving || !fitted, selection.nodeIds);
   const overview = lod.level === 'picture';
   const pictureOn = overview || lod.pictureShown;
@@ -212,7 +217,11 @@ export function MapCanvas() {
     (instance: Parameters<typeof fitMap>[0]) => {
       if (fittedOnce.current) return;
       fittedOnce.current = true;
-      void fitMap(instance, controller.state.doc, 0, { now: true }).finally(() => setFitted(true));
+      void fitMap(instance, controller.state.doc, 0, { now: true }).finally(() => {
+        fittedRef.current = true;
+        drawPicture.current?.();
+        setFitted(true);
+      });
     },
     [controller],
   );
@@ -277,7 +286,18 @@ export function MapCanvas() {
         ariaLabelConfig={ARIA_LABELS}
       >
         <MapDots gap={24} size={1.5} color="#c3cad3" />
-        {scene && <MapPicture scene={scene} active={fitted && (pictureOn || windowed)} visible={pictureOn || standIn} labels={labels} moving={moving} onShown={onShown} />}
+        {scene && (
+          <MapPicture
+            scene={scene}
+            active={pictureOn || windowed}
+            visible={pictureOn || standIn}
+            labels={labels}
+            moving={moving}
+            onShown={onShown}
+            cameraReady={cameraFitted}
+            drawNow={drawPicture}
+          />
+        )}
         {windowed && <LinkCanvas moving={moving} shown={fitted && !overview} mapDrawn={mapDrawn} />}
         <MapLabels only={lod.near} paused={standIn || (windowed && moving)} off={windowed && overview} />
         <GroupLabels />

@@ -1,5 +1,5 @@
 import { useStoreApi } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MutableRefObject } from 'react';
 import type { PictureLabelStyle, PictureView } from './pictureDraw';
 import { PictureClient, type DrawnPicture } from './pictureClient';
 import type { PictureScene } from './pictureScene';
@@ -21,6 +21,10 @@ interface Props {
   readonly moving: boolean;
   /** Told when the picture for the current camera is on screen (the DOM nodes may then go). */
   readonly onShown: () => void;
+  /** False until the map is fitted: nothing is drawn for the camera React Flow starts at. */
+  readonly cameraReady: () => boolean;
+  /** Set to a function that asks for a drawing for the camera now (called once the fit lands). */
+  readonly drawNow: MutableRefObject<(() => void) | null>;
 }
 
 /**
@@ -31,7 +35,7 @@ interface Props {
  * drawing), and once the camera rests — or has moved past what the bitmap covers — it is drawn
  * again, sharp, for the new camera.
  */
-export function MapPicture({ scene, active, visible, labels, moving, onShown }: Props) {
+export function MapPicture({ scene, active, visible, labels, moving, onShown, cameraReady, drawNow }: Props) {
   const store = useStoreApi();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const drawn = useRef<PictureView | null>(null);
@@ -77,8 +81,8 @@ export function MapPicture({ scene, active, visible, labels, moving, onShown }: 
     let idle: ReturnType<typeof setTimeout> | undefined;
     const request = () => {
       const { transform, width, height } = store.getState();
-      // Not kept drawn (the DOM nodes are the map, or the camera is not fitted yet): nothing to draw.
-      if (!width || !height || !activeRef.current) return;
+      // Not kept drawn (the DOM nodes are the map), or the camera not fitted yet: nothing to draw.
+      if (!width || !height || !activeRef.current || !cameraReadyRef.current()) return;
       const margin = Math.round(Math.max(width, height) * MARGIN);
       client.draw({
         camera: [...transform],
@@ -90,8 +94,9 @@ export function MapPicture({ scene, active, visible, labels, moving, onShown }: 
       });
     };
     requestRef.current = request;
+    drawNowRef.current.current = request;
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.transform === previous.transform || !activeRef.current) return;
+      if (state.transform === previous.transform || !activeRef.current || !cameraReadyRef.current()) return;
       follow();
       clearTimeout(idle);
       // Mid-gesture pauses are not waited out: a drawing started then competes with the gesture
@@ -104,6 +109,7 @@ export function MapPicture({ scene, active, visible, labels, moving, onShown }: 
     return () => {
       unsubscribe();
       clearTimeout(idle);
+      if (drawNowRef.current.current === request) drawNowRef.current.current = null;
       client.dispose();
       clientRef.current = null;
     };
@@ -111,6 +117,10 @@ export function MapPicture({ scene, active, visible, labels, moving, onShown }: 
 
   const activeRef = useRef(active);
   activeRef.current = active;
+  const cameraReadyRef = useRef(cameraReady);
+  cameraReadyRef.current = cameraReady;
+  const drawNowRef = useRef(drawNow);
+  drawNowRef.current = drawNow;
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
   const movingRef = useRef(moving);
