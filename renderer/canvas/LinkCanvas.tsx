@@ -23,7 +23,7 @@ const MARGIN = 0.15;
  * selection, a lens, an emphasis or the names' boxes change. A click on a link is found by
  * `linkAt` (MapCanvas.tsx); the selected link's type is labelled as LinkEdge labels it.
  */
-export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean }) {
+export function LinkCanvas({ moving, shown, mapDrawn }: { moving: boolean; shown: boolean; /** The map is on screen (its first picture): idle work may start. */ mapDrawn: boolean }) {
   const controller = useController();
   const store = useStoreApi();
   const doc = useAppState((s) => s.doc);
@@ -39,10 +39,11 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
   const drag = useNodeDrag();
   // Only the links near the screen are worked out and drawn (linkIndex.ts); an edit that moves
   // nothing (a rename) keeps the layout and is not drawn again (linkLayout.ts).
-  // Worked out once the canvas is shown or the page is idle: a big map opened at the picture
-  // level is drawn without waiting for an index of links it does not show yet.
+  // Worked out once the canvas is shown or the page is idle after the map is drawn: a big map
+  // opened at the picture level is drawn without waiting for an index of links it does not show
+  // yet, and the page's idle moments while its picture is drawn are the picture worker's.
   const [idleOnce, setIdleOnce] = useState(false);
-  useEffect(() => (idleOnce ? undefined : whenIdle(() => setIdleOnce(true))), [idleOnce]);
+  useEffect(() => (idleOnce || !mapDrawn ? undefined : whenIdle(() => setIdleOnce(true))), [idleOnce, mapDrawn]);
   // Not begun during a pan or zoom of the picture: indexing every link is a long task, kept for the camera at rest.
   const wanted = shown || (idleOnce && !moving);
   const lastLayout = useRef<LinkLayout | null>(null);
@@ -72,9 +73,11 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
   const overlayHeld = useRef(false);
   const clientRef = useRef<LinkRasterClient<Drawing> | null>(null);
 
-  useEffect(() => {
-    // The bitmap and where it goes change in one step, so the links never sit a frame off the nodes.
-    const client = new LinkRasterClient<Drawing>((bitmap, drawing) => {
+  // Started with the first drawing asked for, not with the canvas: a big map opened at the
+  // picture level draws no links here, and its script would load while the picture is drawn.
+  const client = () =>
+    (clientRef.current ??= new LinkRasterClient<Drawing>((bitmap, drawing) => {
+      // The bitmap and where it goes change in one step, so the links never sit a frame off the nodes.
       const canvas = canvasRef.current;
       const renderer = canvas?.getContext('bitmaprenderer');
       if (!canvas || !renderer) return bitmap.close();
@@ -92,19 +95,19 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
         overlayHeld.current = false;
         overlayRef.current.hidden = true;
       }
-    });
-    clientRef.current = client;
-    return () => {
-      client.dispose();
+    }));
+  useEffect(
+    () => () => {
+      clientRef.current?.dispose();
       clientRef.current = null;
-    };
-  }, []);
+    },
+    [],
+  );
 
   requestRef.current = () => {
     const canvas = canvasRef.current;
-    const client = clientRef.current;
     const { transform, width, height } = store.getState();
-    if (!canvas || !client || !index || !cache || !width || !height) return;
+    if (!canvas || !index || !cache || !width || !height) return;
     const zoom = transform[2];
     const rect = viewRect(transform, width, height, MARGIN);
     const near = index.near(rect);
@@ -114,7 +117,7 @@ export function LinkCanvas({ moving, shown }: { moving: boolean; shown: boolean 
     const style = linkStyle(controller, workshop, labelling !== null);
     const drawing: Drawing = { zoom, rect, inputs: inputsRef.current, leftOut };
     requestedFor.current = drawing;
-    client.draw(rasterOf(batchLinks(cache.geometry(indices), rect, zoom, style), rect, zoom, style), drawing);
+    client().draw(rasterOf(batchLinks(cache.geometry(indices), rect, zoom, style), rect, zoom, style), drawing);
   };
 
   /** Draws the dragged nodes' links where the drag has taken them, on a canvas no bigger than they need. */

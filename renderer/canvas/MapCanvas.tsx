@@ -4,12 +4,13 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type NodeChange,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { useCallback, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import type { NodeKind } from '../../shared/model';
 import { useAppState, useController, useNodeDrag } from '../app/controllerContext';
@@ -81,7 +82,16 @@ export function MapCanvas() {
   const hidden = useAppState((s) => s.lensResult?.hidden);
   // On a big map, a pan or zoom moves the picture, not the DOM nodes (MapPicture.tsx).
   const { moving, onMoveStart, onMoveEnd } = useCameraMoving();
-  const lod = useLevelOfDetail(doc, hidden, moving, selection.nodeIds);
+  // Nothing is drawn or mounted for the camera React Flow starts at, a frame before the map is
+  // fitted: a big map's first picture was drawn for it (a corner at full size, 150–250 ms of a
+  // core), its DOM nodes and links began to mount there, and all was drawn again once fitted.
+  const [fitted, setFitted] = useState(false);
+  // The same, for the picture at once (before React renders again): its first drawing is asked
+  // for as the fit lands, so the worker draws while this thread lays out the editor.
+  const fittedRef = useRef(false);
+  const cameraFitted = useCallback(() => fittedRef.current, []);
+  const drawPicture = useRef<(() => void) | null>(null);
+  const lod = useLevelOfDetail(doc, hidden, moving || !fitted, selection.nodeIds);
   const overview = lod.level === 'picture';
   const pictureOn = overview || lod.pictureShown;
   // The picture stands in for a big map's DOM nodes while the camera moves and until the nodes
@@ -92,13 +102,22 @@ export function MapCanvas() {
   const labelledNodesMounted = (lod.domIds?.size ?? 0) > 0;
   const { scene, labels } = usePictureScene(pictureOn || minimapVisible || lod.windowed);
   // The minimap is drawn once the map is: its worker would take the CPU the first picture needs.
+  // Counted from just after the frame that shows the picture: painting a bitmap half as big
+  // again as the screen, on a laptop without a GPU, needs the CPU that the minimap's worker and
+  // the document's steps would otherwise take (it was shown 0.3–0.6 s late under load).
   const [pictureDrawn, setPictureDrawn] = useState(false);
   const onPictureShown = lod.onPictureShown;
   const onShown = useCallback(() => {
     onPictureShown();
-    setPictureDrawn(true);
+    requestAnimationFrame(() => setTimeout(() => setPictureDrawn(true), 0));
   }, [onPictureShown]);
   const mapDrawn = pictureDrawn || lod.complete;
+  // A new map's document is written once it is on screen (DocumentBuild.ts), not while its
+  // first picture is being drawn.
+  const mapId = doc?.meta.id;
+  useEffect(() => {
+    if (mapDrawn && mapId) controller.mapDrawn();
+  }, [controller, mapDrawn, mapId]);
   const gestures = usePictureGestures(controller, lod.grid, overview && lod.pictureShown, dragId);
   // React Flow is given only the nodes on screen (all of them on a small map), and none while
   // the picture is the map; a big map's links are drawn on a canvas (LinkCanvas.tsx), not as edges.
@@ -193,7 +212,28 @@ export function MapCanvas() {
   const onConnect = useCallback((c: Connection) => setPending({ source: c.source, target: c.target }), []);
   // On the picture, the one selected node gets a grip to link it from (PictureLinkGrip.tsx).
   const pictureGripNode = overview && lod.pictureShown && selection.nodeIds.length === 1 ? (doc?.nodes[selection.nodeIds[0]!] ?? null) : null;
-  const onInit = useCallback((instance: ReactFlowInstance<CanvasNode, FlowEdge>) => fitMap(instance, controller.state.doc, 0), [controller]);
+  // Fitted as soon as React Flow can move its camera: in the effects of the commit that mounts
+  // it (its pane and the panels over it are laid out by then), not in onInit, a timer and a
+  // frame later, so the first picture is asked for in the same task that opened the map.
+  const fittedOnce = useRef(false);
+  const fitFirst = useCallback(
+    (instance: Parameters<typeof fitMap>[0]) => {
+      if (fittedOnce.current) return;
+      fittedOnce.current = true;
+      void fitMap(instance, controller.state.doc, 0, { now: true }).finally(() => {
+        fittedRef.current = true;
+        drawPicture.current?.();
+        setFitted(true);
+      });
+    },
+    [controller],
+  );
+  const flowStore = useStoreApi();
+  const hasDoc = doc !== null;
+  useEffect(() => {
+    if (hasDoc && flowStore.getState().panZoom) fitFirst(flow);
+  }, [hasDoc, flowStore, flow, fitFirst]);
+  const onInit = useCallback((instance: ReactFlowInstance<CanvasNode, FlowEdge>) => fitFirst(instance), [fitFirst]);
 
   const addAt = useCallback(
     (kind: NodeKind) => {
@@ -250,9 +290,20 @@ export function MapCanvas() {
           ariaLabelConfig={ARIA_LABELS}
         >
           <MapDots gap={24} size={1.5} color="#c3cad3" />
-          {scene && <MapPicture scene={scene} active={pictureOn || windowed} visible={pictureOn || standIn} labels={labels} moving={moving} onShown={onShown} />}
-          {windowed && <LinkCanvas moving={moving} shown={!overview} />}
-          <MapLabels only={lod.near} paused={windowed && (moving || (overview && labelledNodesMounted))} off={windowed && overview} />
+          {scene && (
+            <MapPicture
+              scene={scene}
+              active={pictureOn || windowed}
+              visible={pictureOn || standIn}
+              labels={labels}
+              moving={moving}
+              onShown={onShown}
+              cameraReady={cameraFitted}
+              drawNow={drawPicture}
+            />
+          )}
+          {windowed && <LinkCanvas moving={moving} shown={fitted && !overview} mapDrawn={mapDrawn} />}
+          <MapLabels only={lod.near} paused={standIn || (windowed && (moving || (overview && labelledNodesMounted)))} off={windowed && overview} />
           <GroupLabels />
           <PresenceLayer />
           <Controls showInteractive={false} position="bottom-left" />

@@ -1,5 +1,5 @@
 import { useStoreApi } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MutableRefObject } from 'react';
 import type { PictureLabelStyle, PictureView } from './pictureDraw';
 import { PictureClient, type DrawnPicture } from './pictureClient';
 import type { PictureScene } from './pictureScene';
@@ -28,6 +28,10 @@ interface Props {
   readonly moving: boolean;
   /** Told when the picture for the current camera is on screen (the DOM nodes may then go). */
   readonly onShown: () => void;
+  /** False until the map is fitted: nothing is drawn for the camera React Flow starts at. */
+  readonly cameraReady: () => boolean;
+  /** Set to a function that asks for a drawing for the camera now (called once the fit lands). */
+  readonly drawNow: MutableRefObject<(() => void) | null>;
 }
 
 /**
@@ -38,7 +42,7 @@ interface Props {
  * drawing), and once the camera rests — or has moved past what the bitmap covers — it is drawn
  * again, sharp, for the new camera.
  */
-export function MapPicture({ scene, active, visible, labels, moving, onShown }: Props) {
+export function MapPicture({ scene, active, visible, labels, moving, onShown, cameraReady, drawNow }: Props) {
   const store = useStoreApi();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const drawn = useRef<PictureView | null>(null);
@@ -82,10 +86,14 @@ export function MapPicture({ scene, active, visible, labels, moving, onShown }: 
       canvas.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
     };
     let idle: ReturnType<typeof setTimeout> | undefined;
-    const request = () => {
+    // `atRest`: the camera has landed where it will stay (a fit), though its move has not ended yet.
+    const request = (atRest = false) => {
       const { transform, width, height } = store.getState();
-      if (!width || !height) return;
-      const margin = Math.round(Math.max(width, height) * (movingRef.current ? MOVING_MARGIN : MARGIN));
+      // Not kept drawn (the DOM nodes are the map), or the camera not fitted yet: nothing to draw.
+      if (!width || !height || !activeRef.current || !cameraReadyRef.current()) return;
+      const midGesture = movingRef.current && !atRest;
+      const margin = Math.round(Math.max(width, height) * (midGesture ? MOVING_MARGIN : MARGIN));
+      asked.current = { camera: [...transform], midGesture };
       client.draw({
         camera: [...transform],
         width: width + 2 * margin,
@@ -96,8 +104,10 @@ export function MapPicture({ scene, active, visible, labels, moving, onShown }: 
       });
     };
     requestRef.current = request;
+    const drawLanded = () => request(true);
+    drawNowRef.current.current = drawLanded;
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.transform === previous.transform || !activeRef.current) return;
+      if (state.transform === previous.transform || !activeRef.current || !cameraReadyRef.current()) return;
       follow();
       clearTimeout(idle);
       // Mid-gesture pauses are not waited out: a drawing started then competes with the gesture
@@ -110,6 +120,7 @@ export function MapPicture({ scene, active, visible, labels, moving, onShown }: 
     return () => {
       unsubscribe();
       clearTimeout(idle);
+      if (drawNowRef.current.current === drawLanded) drawNowRef.current.current = null;
       client.dispose();
       clientRef.current = null;
     };
@@ -117,15 +128,24 @@ export function MapPicture({ scene, active, visible, labels, moving, onShown }: 
 
   const activeRef = useRef(active);
   activeRef.current = active;
+  const cameraReadyRef = useRef(cameraReady);
+  cameraReadyRef.current = cameraReady;
+  const drawNowRef = useRef(drawNow);
+  drawNowRef.current = drawNow;
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
   const movingRef = useRef(moving);
   movingRef.current = moving;
 
-  // A gesture that ends is drawn for where it came to rest.
+  // A gesture that ends is drawn for where it came to rest, with the full margin, unless that is
+  // what was last asked for (a fit asks for its drawing as it lands, then ends its move).
+  const asked = useRef<{ camera: number[]; midGesture: boolean } | null>(null);
   useEffect(() => {
-    if (!moving && activeRef.current) requestRef.current();
-  }, [moving]);
+    if (moving || !activeRef.current) return;
+    const last = asked.current;
+    const { transform } = store.getState();
+    if (!last || last.midGesture || last.camera.some((v, i) => v !== transform[i])) requestRef.current();
+  }, [moving, store]);
 
   useEffect(() => {
     clientRef.current?.setScene(scene);

@@ -9,7 +9,16 @@ import { labelSizeFor } from './mapLabelStyle';
 type Flow = Pick<ReactFlowInstance, 'fitBounds' | 'setViewport'>;
 type Bounds = { x: number; y: number; width: number; height: number };
 type Reach = { x: number; y: number };
-type FitOptions = { padding: number; duration: number; maxZoom?: number; boxes?: readonly Bounds[]; reach?: Reach; coverReach?: Reach };
+type FitOptions = {
+  padding: number;
+  duration: number;
+  maxZoom?: number;
+  boxes?: readonly Bounds[];
+  reach?: Reach;
+  coverReach?: Reach;
+  /** Measured now, not at the next frame: nothing opened with it is still to be laid out. */
+  now?: boolean;
+};
 
 /**
  * What floats over the map and hides what is under it: the legend, the minimap and zoom
@@ -110,7 +119,7 @@ export function coversMoving(): boolean {
  */
 export function fitBoundsUncovered(flow: Flow | null, bounds: Bounds, options: FitOptions): Promise<void> {
   if (!flow) return Promise.resolve();
-  if (typeof requestAnimationFrame === 'undefined') return fitNow(flow, bounds, options);
+  if (options.now || typeof requestAnimationFrame === 'undefined') return fitNow(flow, bounds, options);
   return new Promise((resolve) => requestAnimationFrame(() => void fitNow(flow, bounds, options).then(resolve)));
 }
 
@@ -135,7 +144,7 @@ async function fitNow(flow: Flow, bounds: Bounds, options: FitOptions): Promise<
  * Fits the whole map on screen (resolving once the camera has arrived) from the records' own positions and fixed sizes. React Flow's
  * fitView only counts nodes it has measured, and off-screen nodes are never measured.
  */
-export function fitMap(flow: Flow | null, doc: MapDocument | null, duration = 300): Promise<void> {
+export function fitMap(flow: Flow | null, doc: MapDocument | null, duration = 300, { now = false } = {}): Promise<void> {
   const nodes = doc ? Object.values(doc.nodes) : [];
   const bounds = boundsOfNodes(nodes);
   if (!flow || !bounds) return Promise.resolve();
@@ -144,5 +153,5 @@ export function fitMap(flow: Flow | null, doc: MapDocument | null, duration = 30
   const boxes = nodes.map((n) => ({ x: n.x, y: n.y, width: NODE_WIDTH, height: NODE_HEIGHT }));
   // Its padding keeps them inside the pane; a cover left over an empty part of the map must be further off.
   const reach = workshop ? { padding: 0.16, reach: { x: 0, y: 0 }, coverReach: WORKSHOP_NAME_REACH } : { padding: 0.03, reach: FIT_NAME_REACH };
-  return fitBoundsUncovered(flow, bounds, { ...reach, duration, boxes });
+  return fitBoundsUncovered(flow, bounds, { ...reach, duration, boxes, now });
 }

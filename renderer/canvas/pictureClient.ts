@@ -32,15 +32,29 @@ function takeWorker(): Worker | null {
  * Where OffscreenCanvas is missing, it draws on this thread instead (slower, same picture).
  */
 export class PictureClient {
-  private readonly worker: Worker | null;
+  private started: Worker | null = null;
+  private disposed = false;
   private nextId = 1;
   private readonly views = new Map<number, PictureView>();
   private scene: PictureScene | null = null;
   private shown = 0;
+  /** The last drawing asked for, until its answer comes: the same one asked for again is not drawn twice. */
+  private awaited: { id: number; view: PictureView } | null = null;
 
-  constructor(private readonly onDrawn: (picture: DrawnPicture) => void) {
-    this.worker = takeWorker();
-    if (this.worker) this.worker.onmessage = (event: MessageEvent<unknown>) => this.receive(event.data);
+  constructor(private readonly onDrawn: (picture: DrawnPicture) => void) {}
+
+  /**
+   * Its worker, started when it is first asked for something: the minimap's, mounted with the
+   * map but asked for nothing until the map is drawn, would otherwise load and compile its
+   * script (about 100 ms of a core) while the first picture is being drawn.
+   */
+  private get worker(): Worker | null {
+    if (!canDraw || this.disposed) return null;
+    if (!this.started) {
+      this.started = takeWorker();
+      if (this.started) this.started.onmessage = (event: MessageEvent<unknown>) => this.receive(event.data);
+    }
+    return this.started;
   }
 
   setScene(scene: PictureScene): void {
@@ -50,10 +64,15 @@ export class PictureClient {
     // A few nodes moved or renamed: the worker is sent their entries, not the whole map again.
     const changes = previous ? sceneChanges(previous, scene) : null;
     if (changes && !changes.at.length && !changes.notes) return;
+    this.awaited = null;
     this.post(changes ? { type: 'changes', changes } : { type: 'scene', scene });
   }
 
   draw(view: PictureView): void {
+    if (this.disposed) return;
+    // Asked again in the same frame (a fit's end and the picture being switched on, at a big
+    // map's opening): a second drawing of a whole map, and a second bitmap for the page to take.
+    if (this.awaited && sameView(this.awaited.view, view)) return;
     const id = this.nextId++;
     if (!this.worker) {
       const canvas = document.createElement('canvas');
@@ -65,11 +84,13 @@ export class PictureClient {
       return;
     }
     this.views.set(id, view);
+    this.awaited = { id, view };
     this.post({ type: 'draw', id, view });
   }
 
   dispose(): void {
-    this.worker?.terminate();
+    this.disposed = true;
+    this.started?.terminate();
   }
 
   private post(message: PictureRequest): void {
@@ -82,6 +103,7 @@ export class PictureClient {
     if (!parsed.success) return;
     const { id, bitmap } = parsed.data;
     const view = this.views.get(id);
+    if (this.awaited && this.awaited.id <= id) this.awaited = null;
     for (const key of this.views.keys()) if (key <= id) this.views.delete(key);
     if (!view || id < this.shown) {
       bitmap.close();
@@ -90,4 +112,10 @@ export class PictureClient {
     this.shown = id;
     this.onDrawn({ view, bitmap });
   }
+}
+
+function sameView(a: PictureView, b: PictureView): boolean {
+  return (
+    a.camera.every((v, i) => v === b.camera[i]) && a.width === b.width && a.height === b.height && a.margin === b.margin && a.ratio === b.ratio && a.labels === b.labels
+  );
 }

@@ -92,7 +92,7 @@ export class FileService {
         this.controller.notify('error', `“${file.name}” could not be opened: ${error instanceof Error ? error.message : String(error)}. Nothing has been changed.`);
         return;
       }
-    } else await this.controller.openValidSnapshot(snapshot);
+    } else await this.controller.openValidSnapshot(snapshot, undefined, { integrityChecked: true });
     const after = this.controller.state.doc;
     if (after && after.meta.id !== before) {
       const migrated = result.file.migratedFrom ? ' It was made by an earlier version and has been updated.' : '';

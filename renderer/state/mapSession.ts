@@ -107,6 +107,11 @@ export class MapSession {
     else this.observe();
   }
 
+  /** The editor has drawn the map: a new map's document is written now, behind it (DocumentBuild.start). */
+  mapDrawn(): void {
+    this.build?.start();
+  }
+
   /** The map's Yjs document; a new map's is first written whole (DocumentBuild.finish). */
   get ydoc(): Y.Doc {
     this.build?.finish();

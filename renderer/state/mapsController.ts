@@ -122,13 +122,14 @@ export class MapsController {
 
   /**
    * As openSnapshot, for a snapshot already validated where it came in (a map file read by
-   * readMapFile): its records are not validated again, here or when the session reads them.
+   * readMapFile): its records are not validated again, here or when the session reads them,
+   * nor its ids and links checked again when that was done too (`integrityChecked`).
    */
-  async openValidSnapshot(snapshot: MapSnapshot, name?: string): Promise<void> {
+  async openValidSnapshot(snapshot: MapSnapshot, name?: string, { integrityChecked = false } = {}): Promise<void> {
     try {
       // Drawn first from its records; its document is written and stored by the session just
       // after (the status says so until it is stored).
-      const { meta, doc, stamp } = repo.prepareMapRecords(snapshot, name ? { name } : {});
+      const { meta, doc, stamp } = repo.prepareMapRecords(snapshot, { ...(name ? { name } : {}), integrityChecked });
       await this.openMap(meta.id, { records: doc, stamp, unstored: repo.indexRowOf(meta) });
     } catch (error) {
       this.notify('error', `That map could not be opened: ${describeError(error)}`);
@@ -168,6 +169,11 @@ export class MapsController {
       this.notify('error', describeError(error));
       await this.showMaps();
     }
+  }
+
+  /** The editor shows the open map (its first picture, or its nodes): work held back for that may start. */
+  mapDrawn(): void {
+    this.session?.mapDrawn();
   }
 
   async closeMap(options: { toList: boolean } = { toList: true }): Promise<void> {

@@ -149,8 +149,11 @@ export function prepareMapFromSnapshot(snapshot: MapSnapshot, options: { name?: 
  * the stamp its document is to be written with (MapSession writes it just after, from these
  * records). Throws if the snapshot's records do not hold together.
  */
-export function prepareMapRecords(snapshot: MapSnapshot, options: { name?: string; now?: Date } = {}): { meta: MapMeta; doc: MapDocument; stamp: ChangeStamp } {
-  const problems = checkSnapshotIntegrity(snapshot);
+export function prepareMapRecords(
+  snapshot: MapSnapshot,
+  options: { name?: string; now?: Date; /** Its ids and links were checked where it came in (readMapFile): not again. */ integrityChecked?: boolean } = {},
+): { meta: MapMeta; doc: MapDocument; stamp: ChangeStamp } {
+  const problems = options.integrityChecked ? [] : checkSnapshotIntegrity(snapshot);
   if (problems.length) throw new Error(`This map is damaged: ${problems.slice(0, 3).join('; ')}`);
   const now = options.now ?? new Date();
   const at = now.toISOString();

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateSnapshot } from '../../bench/generateMap.mjs';
 import { appErrors, launchBrowser, openApp } from './browserHarness';
 
@@ -36,4 +36,44 @@ describe('opening a big map file', () => {
     expect(appErrors(page)).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('draws its first picture once, for the camera that fits it, and only then the minimap', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    // What the page asks of its picture workers, in order: [worker, camera zoom] for each drawing.
+    await context.addInitScript(() => {
+      const asked: [number, number][] = [];
+      (window as unknown as { asked: typeof asked }).asked = asked;
+      let workers = 0;
+      const Base = window.Worker;
+      window.Worker = class extends Base {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          const n = ++workers;
+          const post = this.postMessage.bind(this);
+          this.postMessage = ((message: { type?: string; view?: { camera: number[] } }, transfer?: Transferable[]) => {
+            if (options?.name === 'Map picture' && message?.type === 'draw' && message.view) asked.push([n, message.view.camera[2]!]);
+            post(message, transfer ?? []);
+          }) as Worker['postMessage'];
+        }
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(inject('appUrl'));
+    const snapshot = generateSnapshot({ nodes: 3000, links: 9000, seed: 11 });
+    await page.getByRole('button', { name: 'Create map' }).waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a map file…' }).click();
+    await (await chooser).setFiles({ name: 'borough.ghmap', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(snapshot)) });
+    await page.locator('.map-picture.is-visible[data-drawn]').waitFor({ timeout: 60_000 });
+    const zoom = await page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a);
+    const asked = () => page.evaluate(() => (window as unknown as { asked: [number, number][] }).asked);
+    // The map's picture was asked for once, at the fitted zoom: never for React Flow's starting camera (zoom 1).
+    const [first, ...rest] = await asked();
+    expect(zoom).toBeLessThan(0.5);
+    expect(first![1]).toBeCloseTo(zoom, 5);
+    expect(rest.filter(([worker]) => worker === first![0])).toEqual([]);
+    // The minimap's drawing comes after, from a worker of its own.
+    await expect.poll(async () => (await asked()).filter(([worker]) => worker !== first![0]).length, { timeout: 30_000 }).toBe(1);
+    await context.close();
+  }, 120_000);
 });
