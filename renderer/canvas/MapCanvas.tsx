@@ -40,7 +40,7 @@ import { applyStickyChanges, useWithStickyNotes } from '../stickies/stickyFlowNo
 import { LinkEdge } from './LinkEdge';
 import { MapNodeView } from './MapNodeView';
 import { NodeDetailProvider } from './nodeDetail';
-import { fitMap } from './fitMap';
+import { fitMap, MIN_ZOOM } from './fitMap';
 import { useRovingMapFocus } from './useRovingMapFocus';
 import { LinkCanvas } from './LinkCanvas';
 import { PictureLinkGrip } from './PictureLinkGrip';
@@ -281,7 +281,7 @@ export function MapCanvas() {
           deleteKeyCode={null}
           selectionKeyCode="Shift"
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          minZoom={0.05}
+          minZoom={MIN_ZOOM}
           maxZoom={2.5}
           onInit={onInit}
           onMoveStart={onMoveStart}

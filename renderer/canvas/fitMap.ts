@@ -41,7 +41,12 @@ const COVERS = [
 
 /** A fitted map is shown no closer than its natural size: four new nodes do not fill the screen. */
 export const FIT_MAX_ZOOM = 1;
-const FIT_MIN_ZOOM = 0.05;
+/**
+ * As far out as the map may be zoomed, by a fit or by the wheel: a whole borough's map of 5,000
+ * nodes needs 0.04 to fit beside the side panels at 1440×900 (at 0.05 a fifth of it lay off the
+ * left edge), 10,000 nodes 0.03. It is drawn as the picture there, so no farther costs more.
+ */
+export const MIN_ZOOM = 0.02;
 
 /**
  * How far, on screen, a zoomed-out name chip reaches past its node's box: chips are centred on
@@ -132,7 +137,7 @@ async function fitNow(flow: Flow, bounds: Bounds, options: FitOptions): Promise<
   }
   const viewport = fitViewport(bounds, options.boxes ?? [bounds], plain(paneElement.getBoundingClientRect()), mapCovers(), {
     padding: options.padding,
-    minZoom: FIT_MIN_ZOOM,
+    minZoom: MIN_ZOOM,
     maxZoom: options.maxZoom ?? FIT_MAX_ZOOM,
     reach: options.reach ?? NAME_REACH,
     coverReach: options.coverReach ?? options.reach ?? NAME_REACH,
