@@ -59,6 +59,8 @@ async function workshopDemo(page: Page): Promise<void> {
   await page.locator('.react-flow__pane').click({ position: { x: 8, y: 500 } });
   await page.keyboard.press('w');
   await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('workshop');
+  // Tucked away: while it slides up, the toolbar passes over the legend.
+  await page.waitForFunction(() => document.querySelector('.toolbar')!.getAnimations().every((a) => a.playState !== 'running'));
 }
 
 /** Opens each dialog, audits it (and where the keyboard starts), screenshots it and closes it with Escape. */
