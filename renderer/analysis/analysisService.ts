@@ -116,7 +116,10 @@ export class AnalysisService {
     const nodes = nodeIds.map((id) => doc.nodes[id]!);
     const bounds = boundsOfNodes(nodes);
     const boxes = nodes.map((n) => ({ x: n.x, y: n.y, width: NODE_WIDTH, height: NODE_HEIGHT }));
-    if (bounds && viewport) viewport.fitBounds(atLeast(bounds, 1100, 650), { padding: 0.2, duration: 400, boxes });
+    // A finding of one node or a close few is shown with some map around it, but not so much that
+    // their names have no room: with 1,100 × 650 map units, workshop mode at 1366×768 with the side
+    // panels out packed Kingsway's three spaces so close that one name had no place in sight.
+    if (bounds && viewport) viewport.fitBounds(atLeast(bounds, 700, 420), { padding: 0.2, duration: 400, boxes });
   }
 
   clearSelection(): void {

@@ -49,6 +49,7 @@ describe('a chosen finding’s names', () => {
     [{ width: 1366, height: 768 }, false],
     [{ width: 1920, height: 1080 }, false],
     [{ width: 1920, height: 1080 }, true],
+    [{ width: 1366, height: 768 }, true],
   ] as const) {
     it(`are all shown, and never overlap a chip, each other or a chosen node's marker, at ${viewport.width}×${viewport.height}${workshop ? ' in workshop mode' : ''}`, async () => {
       const { context, page } = await openApp(browser, viewport);
