@@ -112,6 +112,14 @@ export function mapCovers(): ScreenRect[] {
   return [...document.querySelectorAll(COVERS)].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).map(plain);
 }
 
+/**
+ * What floats over the map for a few seconds (a notice, which leaves by itself): names keep out
+ * from under it while it is there, but a fit leaves it no room, or the map would stay small after.
+ */
+export function passingCovers(): ScreenRect[] {
+  return [...document.querySelectorAll('.notice-bar.is-visible')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).map(plain);
+}
+
 /** Whether something that covers the map is sliding or fading (the workshop toolbar coming out). */
 export function coversMoving(): boolean {
   return [...document.querySelectorAll(COVERS)].some((el) => el.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity));

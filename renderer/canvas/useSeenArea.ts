@@ -2,7 +2,7 @@ import { useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SeenArea } from '../../shared/layout/labelPlacement';
 import { boundsOfNodes, NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
-import { coversMoving, mapCovers } from './fitMap';
+import { coversMoving, mapCovers, passingCovers } from './fitMap';
 
 /** The camera counts as at rest after this long without moving: names are placed for where it stopped, not for every frame of a pan. */
 const REST_MS = 150;
@@ -51,7 +51,7 @@ export function useSeenArea(enabled: boolean, nodes: Readonly<Record<string, { x
         setSeen((now) => (now?.key === 'part' ? now : { key: 'part', area: null }));
         return;
       }
-      const covers = mapCovers().map((c) => toMap(c.left, c.top, c.right - c.left, c.bottom - c.top));
+      const covers = [...mapCovers(), ...passingCovers()].map((c) => toMap(c.left, c.top, c.right - c.left, c.bottom - c.top));
       const key = [frame, ...covers].map((r) => `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)},${Math.round(r.height)}`).join('|');
       setSeen((now) => (now?.key === key ? now : { key, area: { frame, covers } }));
       // Measured mid-slide, the covers are measured again once they stop.
