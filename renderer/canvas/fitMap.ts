@@ -109,7 +109,12 @@ export function uncoveredPane(shape?: { width: number; height: number }): { pane
  * while the tools are out).
  */
 export function mapCovers(): ScreenRect[] {
-  return [...document.querySelectorAll(COVERS)].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).map(plain);
+  return shownBoxes(COVERS);
+}
+
+/** The screen boxes of what `selector` finds that is shown now. */
+function shownBoxes(selector: string): ScreenRect[] {
+  return [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).map(plain);
 }
 
 /**
@@ -117,7 +122,7 @@ export function mapCovers(): ScreenRect[] {
  * from under it while it is there, but a fit leaves it no room, or the map would stay small after.
  */
 export function passingCovers(): ScreenRect[] {
-  return [...document.querySelectorAll('.notice-bar.is-visible')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).map(plain);
+  return shownBoxes('.notice-bar.is-visible');
 }
 
 /** Whether something that covers the map is sliding or fading (the workshop toolbar coming out). */

@@ -180,18 +180,27 @@ function boxPath(ctx: Context2D, scene: PictureScene, i: number): void {
 }
 
 /** Which names there is room for (shared/layout/labelPlacement.ts), as the DOM nodes' labels choose. */
-function placeNames(scene: PictureScene, view: PictureView, style: PictureLabelStyle, inside: (i: number) => boolean): { candidates: LabelCandidate[]; shown: Map<string, LabelOffset> } {
+function placeNames(scene: PictureScene, view: PictureView, style: PictureLabelStyle, inside: (i: number) => boolean): PlacedNames {
   const candidates: LabelCandidate[] = [];
+  const widths = new Map<string, number>();
   for (let i = 0; i < scene.count; i++) {
     if (!inside(i)) continue;
     const size = estimateLabelSize(scene.names[i]!, style);
+    if (size.maxWidth > style.maxWidth) widths.set(String(i), size.maxWidth);
     candidates.push({ id: String(i), x: scene.xy[2 * i]! + NODE_WIDTH / 2, y: scene.xy[2 * i + 1]! + NODE_HEIGHT / 2, width: size.width, height: size.height, priority: scene.priority[i]!, marker: style.markerPx });
   }
-  return { candidates, shown: placeLabels(candidates, view.camera[2]) };
+  return { candidates, widths, shown: placeLabels(candidates, view.camera[2]) };
+}
+
+/** The names' candidates, where each shown one goes, and the widths of chips widened for a long name. */
+interface PlacedNames {
+  readonly candidates: LabelCandidate[];
+  readonly widths: ReadonlyMap<string, number>;
+  readonly shown: Map<string, LabelOffset>;
 }
 
 /** The names there is room for, as chips of a fixed size on screen; in screen pixels. */
-function drawNames(ctx: Context2D, scene: PictureScene, view: PictureView, style: PictureLabelStyle, { candidates, shown }: { candidates: LabelCandidate[]; shown: Map<string, LabelOffset> }): void {
+function drawNames(ctx: Context2D, scene: PictureScene, view: PictureView, style: PictureLabelStyle, { candidates, widths, shown }: PlacedNames): void {
   const [tx, ty, zoom] = view.camera;
   ctx.setTransform(view.ratio, 0, 0, view.ratio, 0, 0);
   ctx.font = style.font;
@@ -205,7 +214,7 @@ function drawNames(ctx: Context2D, scene: PictureScene, view: PictureView, style
     const cx = c.x * zoom + tx + view.margin + at.dx;
     const cy = c.y * zoom + ty + view.margin + at.dy;
     // As wide as the placement reckoned: a long name's chip is widened rather than cut short.
-    const maxWidth = estimateLabelSize(scene.names[i]!, style).maxWidth;
+    const maxWidth = widths.get(c.id) ?? style.maxWidth;
     const lines = wrap(ctx, scene.names[i]!, maxWidth - 2 * style.paddingX);
     const width = Math.min(maxWidth, Math.max(...lines.map((l) => ctx.measureText(l).width)) + 2 * style.paddingX);
     const height = lines.length * lineHeight + 2 * style.paddingY;

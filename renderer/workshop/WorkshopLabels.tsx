@@ -1,7 +1,7 @@
 import { useStore } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
 import { useAppState, useController } from '../app/controllerContext';
-import { degreesOf, workshopLabelStore, workshopLabels } from './workshopLabels';
+import { degreesOfLinks, workshopLabelStore, workshopLabels } from './workshopLabels';
 import { workshopZoomLevel } from './workshopZoomLevel';
 import { useSeenArea } from '../canvas/useSeenArea';
 
@@ -18,7 +18,8 @@ export function WorkshopLabels() {
   const emphasis = useAppState((s) => s.emphasis);
   const lensResult = useAppState((s) => s.lensResult);
   const links = doc?.links;
-  const degree = useMemo(() => (links ? degreesOf(links) : new Map<string, number>()), [links]);
+  // Counted once per version of the links, and shared with the editor's names (MapLabels.tsx).
+  const degree = useMemo(() => (links ? degreesOfLinks(links) : new Map<string, number>()), [links]);
   const seen = useSeenArea(true, doc?.nodes, { partToo: emphasis !== null });
   const labelling = useMemo(() => (doc ? workshopLabels({ doc, degree, selection, emphasis, lensResult, zoom, seen }) : null), [doc, degree, selection, emphasis, lensResult, zoom, seen]);
   useEffect(() => {

@@ -136,9 +136,9 @@ export function placeLabels(candidates: readonly LabelCandidate[], zoom: number,
     // markers of names not chosen (faded while a finding is shown; a tag lets the pointer
     // through, so they can still be clicked): the chosen names matter most on that screen.
     const spots = tagSpots(c, m, gap);
-    // Its own (the candidate's) marker is not in its way: the spots touch it, and touching is not
-    // meeting (filed as another's, float rounding made a touching spot meet it).
-    const boxAt = ([dx, dy]: readonly [number, number]) => ({ ...centred, left: centred.left + dx * toMap, right: centred.right + dx * toMap, top: centred.top + dy * toMap, bottom: centred.bottom + dy * toMap, owner: i });
+    // Filed as its own (the candidate's, as `centred` is), its marker is not in its way: the spots
+    // touch it, and touching is not meeting (as another's, float rounding made a touching spot meet it).
+    const boxAt = ([dx, dy]: readonly [number, number]) => shifted(centred, dx * toMap, dy * toMap);
     for (const [avoid, sight] of [[markers, true], [chosenMarkers, true], [markers, false], [chosenMarkers, false]] as const) {
       const spot = spots.find((at) => {
         const box = boxAt(at);
