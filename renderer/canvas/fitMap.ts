@@ -155,7 +155,21 @@ async function fitNow(flow: Flow, bounds: Bounds, options: FitOptions): Promise<
     reach: options.reach ?? NAME_REACH,
     coverReach: options.coverReach ?? options.reach ?? NAME_REACH,
   });
-  await flow.setViewport(viewport, { duration: options.duration });
+  const flight = flow.setViewport(viewport, { duration: options.duration }).then(() => undefined);
+  // A flight cut short by another move never resolves (d3 ends it with 'interrupt', not 'end').
+  const landed = Promise.race([flight, new Promise<void>((resolve) => setTimeout(resolve, options.duration + 50))]);
+  landing = landed;
+  await landed;
+}
+
+let landing: Promise<void> = Promise.resolve();
+
+/**
+ * Resolves once the last fit has landed. A nudge of the camera started mid-flight (a node
+ * reached by Tab brought out from under a panel) would cut the fit short where it stood.
+ */
+export function fitLanded(): Promise<void> {
+  return landing;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
-import { mapCovers, uncoveredPane } from '../canvas/fitMap';
+import { fitLanded, mapCovers, uncoveredPane } from '../canvas/fitMap';
 
 type Box = { left: number; top: number; right: number; bottom: number };
 const overlaps = (a: Box, b: Box) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
@@ -25,8 +25,8 @@ export function useFocusUncovered(): void {
   const flow = useReactFlow();
   useEffect(() => {
     const uncover = (target: Element) => {
-      // After React Flow's own pan to a node off screen, so the two do not fight.
-      requestAnimationFrame(() => {
+      // After a fit in flight and React Flow's own pan to a node off screen, so none of them fight.
+      void fitLanded().then(() => requestAnimationFrame(() => {
         if (document.activeElement !== target) return;
         const screen = uncoveredPane();
         const box = screen && shownBox(target);
@@ -37,7 +37,7 @@ export function useFocusUncovered(): void {
         const dx = (screen.free.left + screen.free.right) / 2 - (box.left + box.right) / 2;
         const dy = (screen.free.top + screen.free.bottom) / 2 - (box.top + box.bottom) / 2;
         void flow.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 200 });
-      });
+      }));
     };
     const focusedMapItem = (element: EventTarget | Element | null) => {
       const target = element instanceof Element ? element.closest('.react-flow__node, .react-flow__edge') : null;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appErrors, launchBrowser, openApp } from './browserHarness';
+import { appErrors, cameraAtRest, launchBrowser, openApp } from './browserHarness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -198,6 +198,44 @@ describe('the map is one Tab stop', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => details(page).getByRole('heading', { name: 'Link' }).count()).toBe(1);
     expect(await page.locator('.react-flow__edge.selected').count()).toBe(1);
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('lets Fit map land whole when a node reached by the keyboard lies off the map while the camera is on its way', async () => {
+    const { context, page } = await openApp(browser, { width: 1366, height: 768 });
+    await page.getByRole('button', { name: 'Open the demo map' }).click();
+    await page.locator('.react-flow__node').first().waitFor();
+    const camera = () => page.evaluate(() => document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform);
+    await page.getByRole('button', { name: /^Good Help/ }).focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focusedThing(page)).toMatch(/^node:/);
+    await page.keyboard.press('f');
+    await cameraAtRest(page);
+    const fitted = await camera();
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await cameraAtRest(page);
+    await page.getByRole('button', { name: /^Good Help/ }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('f');
+    // A frame into the flight, the keyboard goes to a node that the map's edge cuts.
+    const reached = await page.evaluate(
+      () =>
+        new Promise<string | null>((resolve) =>
+          requestAnimationFrame(() => {
+            const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+            const cut = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].find((n) => {
+              const r = n.getBoundingClientRect();
+              return r.right > pane.left && r.left < pane.right && r.bottom > pane.top && r.top < pane.bottom && (r.left < pane.left || r.right > pane.right || r.top < pane.top || r.bottom > pane.bottom);
+            });
+            cut?.focus();
+            resolve(cut && cut.matches(':focus-visible') ? cut.getAttribute('aria-label') : null);
+          }),
+        ),
+    );
+    expect(reached, 'a node cut by the edge had the keyboard mid-flight').not.toBeNull();
+    await cameraAtRest(page);
+    expect(await camera()).toBe(fitted);
     expect(appErrors(page)).toEqual([]);
     await context.close();
   });
