@@ -18,14 +18,15 @@ const ms = (n) => `${n.toFixed(1)} ms`;
 const row = (label, s) =>
   `    ${label.padEnd(34)} ${s.fps.toFixed(1).padStart(6)} fps   p50 ${ms(s.medianMs).padStart(9)}   p95 ${ms(s.p95Ms).padStart(9)}   long tasks ${String(s.longTasks).padStart(3)} (longest ${ms(s.longestTaskMs)})`;
 
-export async function comparePanZoom(appUrl, naiveUrl, sizes, flavours = ['app', 'naive']) {
+export async function comparePanZoom(appUrl, naiveUrl, sizes, flavours = ['app', 'naive'], { cpuSlowdown = 1 } = {}) {
   for (const size of sizes) {
     const snapshot = generateSnapshot({ ...size, seed: 7 });
     const file = { name: `borough-${size.nodes}.ghmap`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(snapshot)) };
-    console.log(`\n  ${size.nodes} nodes, ${size.links} links (1440×900; pan 60 mouse moves + 16 wheel steps per view)`);
+    const slower = cpuSlowdown > 1 ? `; CPU throttled ${cpuSlowdown}×, a laptop ${cpuSlowdown}× slower than this machine` : '';
+    console.log(`\n  ${size.nodes} nodes, ${size.links} links (1440×900; pan 60 mouse moves + 16 wheel steps per view${slower})`);
     const results = {};
     for (const flavour of flavours) {
-      const r = await benchPanZoom(flavour === 'app' ? appUrl : naiveUrl, flavour, file);
+      const r = await benchPanZoom(flavour === 'app' ? appUrl : naiveUrl, flavour, file, { cpuSlowdown });
       results[flavour] = r;
       console.log(`   ${flavour === 'app' ? 'Good Help Map' : 'naive React Flow'}: first draw ${r.firstDrawMs} ms after choosing the file (longest task ${ms(r.openLongestMs)}); fitted zoom ${r.fittedZoom.toFixed(3)}, working zoom ${r.workingZoom.toFixed(2)}; nodes in the DOM fitted ${r.fittedDom}, working ${r.workingDom}`);
       console.log(row('fitted view', r.fitted));
