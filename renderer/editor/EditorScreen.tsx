@@ -2,6 +2,7 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
 import { useAppState, useController } from '../app/controllerContext';
 import { MapCanvas } from '../canvas/MapCanvas';
+import { useRevealedNameInside } from '../canvas/useRevealedNameInside';
 import { ConnectDialog } from '../canvas/ConnectDialog';
 import { EmphasisBar } from '../canvas/EmphasisBar';
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
@@ -32,6 +33,7 @@ function EditorLayout() {
   const linkSource = useAppState((s) => (s.selection.nodeIds.length === 1 ? s.selection.nodeIds[0] : undefined));
   useClipboardEvents(controller);
   useFocusUncovered();
+  useRevealedNameInside();
   useEffect(() => desktopBridge?.onMenuCommand((command) => commands[command]()), [commands]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) =>

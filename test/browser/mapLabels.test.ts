@@ -147,6 +147,48 @@ describe('names on the fitted demo map', () => {
   }
 });
 
+describe('a marker at the map’s edge', () => {
+  for (const workshop of [false, true]) {
+    it(`opens into its whole name on hover and on keyboard focus${workshop ? ' in workshop mode' : ''}`, async () => {
+      const { context, page } = await openApp(browser, { width: 1366, height: 768 });
+      await fittedDemo(page, workshop);
+      const pane = (await page.locator('.react-flow').boundingBox())!;
+      // The leftmost marker, dragged with the map until its middle is 24 px from the left edge (all of the marker on the map).
+      const { id, x } = await page.evaluate(() => {
+        const markers = [...document.querySelectorAll('.map-node.is-unlabelled')].map((m) => ({ id: m.closest('.react-flow__node')!.getAttribute('data-id')!, r: m.getBoundingClientRect() }));
+        const leftmost = markers.filter((m) => m.r.width > 0).sort((a, b) => a.r.left - b.r.left)[0]!;
+        return { id: leftmost.id, x: leftmost.r.left + leftmost.r.width / 2 };
+      });
+      const empty = await page.evaluate(() => {
+        for (let y = 200; y < innerHeight - 200; y += 10) for (let x = innerWidth / 2; x < innerWidth - 300; x += 10) if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+        return null;
+      });
+      expect(empty, 'an empty spot to drag the map by').not.toBeNull();
+      await page.mouse.move(empty!.x, empty!.y);
+      await page.mouse.down();
+      await page.mouse.move(empty!.x - (x - pane.x - 24), empty!.y, { steps: 8 });
+      await page.mouse.up();
+      const marker = page.locator(`.react-flow__node[data-id="${id}"]`);
+      const whole = () =>
+        marker.locator('.map-node').evaluate((chip) => {
+          const r = chip.getBoundingClientRect();
+          const map = chip.closest('.react-flow')!.getBoundingClientRect();
+          return chip.querySelector('.map-node__name')!.getClientRects().length > 0 && r.left >= map.left && r.right <= map.right;
+        });
+      await marker.hover();
+      await expect.poll(whole).toBe(true);
+      // Closed again once the pointer leaves, and opened whole again by the keyboard.
+      await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height - 2);
+      await expect.poll(() => marker.locator('.map-node').evaluate((chip) => chip.style.getPropertyValue('--reveal-dx'))).toBe('');
+      await page.keyboard.press('Tab');
+      await marker.evaluate((node: HTMLElement) => node.focus());
+      await expect.poll(whole).toBe(true);
+      expect(appErrors(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
 describe('group labels of Group by…', () => {
   it('never overlap each other and stay inside the map, at the fitted view and zoomed out', async () => {
     const { context, page } = await openApp(browser, { width: 1366, height: 768 });
