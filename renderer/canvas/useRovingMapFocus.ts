@@ -114,8 +114,13 @@ export function useRovingMapFocus(container: RefObject<HTMLElement | null>, sele
       if (event.relatedTarget instanceof Element) onNode = false;
     };
 
-    // Nodes are drawn and taken down as the map moves: each new one must leave the Tab order too.
-    const observer = new MutationObserver(soon);
+    // Nodes are drawn and taken down as the map moves: each new one must leave the Tab order too,
+    // at once (before the next key is handled), not a frame later: React Flow draws each link as a
+    // Tab stop, and a Tab pressed in between went onto one.
+    const observer = new MutationObserver(() => {
+      if (frame) cancelAnimationFrame(frame);
+      apply();
+    });
     observer.observe(root, { childList: true, subtree: true });
     root.addEventListener('keydown', onKeyDown, true);
     root.addEventListener('focusin', onFocusIn);
