@@ -19,6 +19,7 @@ import { openMapChannel, type MapChannel } from '../storage/mapChannel';
 import { readMapDocument, storeNewMapDocument, storeNewMapUpdates } from '../storage/mapRepository';
 import { updateWriterFor } from '../storage/updateWriter';
 import { DocumentBuild } from './documentBuild';
+import { SlicedWrite } from './slicedWrite';
 import { missingFrom, type LoadedDocument } from './loadedDocument';
 import { UpdateQueue, type SaveStatus } from './updateQueue';
 
@@ -26,10 +27,8 @@ export type { DocumentInMemory, LoadedDocument, RecordsInMemory } from './loaded
 
 export type { UndoStep };
 
-/** A patch written in slices is cut into slices of this many nodes… */
+/** A patch written in slices is cut into slices of this many nodes. */
 export const SLICE_NODES = 100;
-/** …and each task writes slices for about this long, so none comes near a 50 ms task. */
-const SLICE_BUDGET_MS = 12;
 
 /** Empty: stands in the queue for a new map's whole document, which its first write stores. */
 const WHOLE_DOCUMENT = new Uint8Array(0);
@@ -63,10 +62,8 @@ export class MapSession {
   /** A new map's document being written from its records (RecordsInMemory); null once whole. */
   private build: DocumentBuild | null = null;
   private deferNextWrite = false;
-  /** A patch being written in slices (applyInSlices): the slices still to write. */
-  private slices: { rest: Patch[]; options: ApplyOptions; onDone: () => void; timer: ReturnType<typeof setTimeout> } | null = null;
-  /** While slices are written, the editor is told once, at the end, not after each. */
-  private heldChange = false;
+  /** A patch being written in slices (applyInSlices); the editor is told once, at the end, not after each. */
+  private slices: SlicedWrite | null = null;
   private readOnlyFlag = false;
   private closed = false;
   /** A new map's row, until its first write has stored it whole (LoadedDocument.unstored). */
@@ -121,7 +118,7 @@ export class MapSession {
   private observe(): void {
     this.stopObserving = observeDocument(this.yDocument, this.reader, (change) => {
       if (this.slices && (change.origin === LOCAL_EDIT || change.origin === LOCAL_UNTRACKED)) {
-        this.heldChange = true;
+        this.slices.held = true;
         return;
       }
       this.events.onChange(change);
@@ -220,45 +217,26 @@ export class MapSession {
       onDone();
       return true;
     }
-    this.slices = { rest, options: { ...options, now }, onDone, timer: setTimeout(() => this.nextSlice(), 0) };
+    const sliced: SlicedWrite = new SlicedWrite(
+      rest,
+      (slice) => {
+        if (!this.closed) this.write(slice, options, options.deferred, now);
+      },
+      (held) => {
+        if (this.slices === sliced) this.slices = null;
+        if (this.closed) return;
+        if (held) this.events.onChange({ doc: this.reader.doc, problems: this.reader.problems, origin: LOCAL_EDIT });
+        onDone();
+      },
+    );
+    this.slices = sliced;
     this.write(first!, options, options.deferred, now);
     return true;
   }
 
   /** Writes whatever slices are left now (before another edit, an undo, closing). */
   finishSlices(): void {
-    const slices = this.slices;
-    if (!slices) return;
-    for (let patch = slices.rest.shift(); patch; patch = slices.rest.shift()) {
-      if (!this.closed) this.write(patch, slices.options, slices.options.deferred, slices.options.now!);
-    }
-    this.releaseSlices();
-  }
-
-  /** Writes slices for one task's budget; once all are in, hands the map over in a task of its own. */
-  private nextSlice(): void {
-    const slices = this.slices;
-    if (!slices) return;
-    clearTimeout(slices.timer);
-    const started = performance.now();
-    do {
-      const patch = slices.rest.shift();
-      if (patch && !this.closed) this.write(patch, slices.options, slices.options.deferred, slices.options.now!);
-    } while (slices.rest.length && performance.now() - started < SLICE_BUDGET_MS);
-    slices.timer = setTimeout(() => (slices.rest.length ? this.nextSlice() : this.releaseSlices()), 0);
-  }
-
-  /** Everything written: the editor is given the whole change at once, then `onDone` runs. */
-  private releaseSlices(): void {
-    const slices = this.slices;
-    if (!slices) return;
-    clearTimeout(slices.timer);
-    this.slices = null;
-    const held = this.heldChange;
-    this.heldChange = false;
-    if (this.closed) return;
-    if (held) this.events.onChange({ doc: this.reader.doc, problems: this.reader.problems, origin: LOCAL_EDIT });
-    slices.onDone();
+    this.slices?.finish();
   }
 
   private write(patch: Patch, options: ApplyOptions, deferred: boolean, now: number): void {
