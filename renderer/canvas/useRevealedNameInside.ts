@@ -1,3 +1,4 @@
+import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 
 /** Screen pixels kept between a revealed name and the map's edge. */
@@ -10,13 +11,14 @@ const EDGE_PX = 4;
  * the CSS still keeps it over its marker) until it is whole; closed, it goes back.
  */
 export function useRevealedNameInside(): void {
+  const flow = useReactFlow();
   useEffect(() => {
     const reveal = (node: Element) =>
       requestAnimationFrame(() => {
         const chip = node.querySelector<HTMLElement>('.map-node.is-unlabelled');
         const pane = node.closest('.react-flow')?.getBoundingClientRect();
         if (!chip || !pane || !node.matches(':hover, :focus-visible')) return;
-        const zoom = new DOMMatrix(getComputedStyle(node.closest('.react-flow__viewport') ?? node).transform).a || 1;
+        const zoom = flow.getZoom();
         const box = chip.getBoundingClientRect();
         const dx = inward(box.left, box.right, pane.left + EDGE_PX, pane.right - EDGE_PX);
         const dy = inward(box.top, box.bottom, pane.top + EDGE_PX, pane.bottom - EDGE_PX);
@@ -51,7 +53,7 @@ export function useRevealedNameInside(): void {
       document.removeEventListener('pointerout', onClose);
       document.removeEventListener('focusout', onClose);
     };
-  }, []);
+  }, [flow]);
 }
 
 /** How far a span must move to lie within [low, high]: 0 when it does (or cannot fit anyway, when it is centred). */

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
-import { fitLanded, mapCovers, uncoveredPane } from '../canvas/fitMap';
+import { fitLanded, mapCovers, passingCovers, uncoveredPane } from '../canvas/fitMap';
 
 type Box = { left: number; top: number; right: number; bottom: number };
 const overlaps = (a: Box, b: Box) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
@@ -8,12 +8,6 @@ const inside = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.t
 
 /** Sent on the document when something that may cover the focus appears (a message). */
 export const COVERS_CHANGED = 'goodhelpmap:covers-changed';
-
-/**
- * A message covers the map only for a few seconds, so Fit map leaves room for it not; but a
- * focused node must not sit under it either.
- */
-const passingCovers = (): Box[] => [...document.querySelectorAll('.notice-bar.is-visible')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
 
 /**
  * WCAG 2.4.11: a node, sticky note or link reached with Tab is never left under the legend,
@@ -31,6 +25,7 @@ export function useFocusUncovered(): void {
         const screen = uncoveredPane();
         const box = screen && shownBox(target);
         if (!screen || !box) return;
+        // A message, which Fit map leaves no room for, still must not hide the focus.
         const covers = [...mapCovers(), ...passingCovers()];
         if (inside(box, screen.pane) && !covers.some((cover) => overlaps(box, cover))) return;
         const { x, y, zoom } = flow.getViewport();
