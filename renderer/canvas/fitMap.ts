@@ -137,8 +137,32 @@ export function coversMoving(): boolean {
  */
 export function fitBoundsUncovered(flow: Flow | null, bounds: Bounds, options: FitOptions): Promise<void> {
   if (!flow) return Promise.resolve();
-  if (options.now || typeof requestAnimationFrame === 'undefined') return fitNow(flow, bounds, options);
-  return new Promise((resolve) => requestAnimationFrame(() => void fitNow(flow, bounds, options).then(resolve)));
+  if (options.now || typeof requestAnimationFrame === 'undefined') return inFlight(fitNow(flow, bounds, options));
+  return inFlight(new Promise((resolve) => requestAnimationFrame(() => void fitNow(flow, bounds, options).then(resolve))));
+}
+
+/** Fits asked for and not yet landed, counted from the asking (their first frame is still to come). */
+let flying = 0;
+let landing: Promise<void> = Promise.resolve();
+
+function inFlight(fit: Promise<void>): Promise<void> {
+  flying++;
+  const landed = fit.finally(() => flying--);
+  landing = landed;
+  return landed;
+}
+
+/**
+ * Resolves once the last fit asked for has landed. A nudge of the camera started before that
+ * (a node reached by Tab brought out from under a panel) would cut the fit short where it stood.
+ */
+export function fitLanded(): Promise<void> {
+  return landing;
+}
+
+/** Whether a fit has been asked for and has not landed yet. */
+export function fitFlying(): boolean {
+  return flying > 0;
 }
 
 /** Resolves once the camera has arrived. */
@@ -157,19 +181,7 @@ async function fitNow(flow: Flow, bounds: Bounds, options: FitOptions): Promise<
   });
   const flight = flow.setViewport(viewport, { duration: options.duration }).then(() => undefined);
   // A flight cut short by another move never resolves (d3 ends it with 'interrupt', not 'end').
-  const landed = Promise.race([flight, new Promise<void>((resolve) => setTimeout(resolve, options.duration + 50))]);
-  landing = landed;
-  await landed;
-}
-
-let landing: Promise<void> = Promise.resolve();
-
-/**
- * Resolves once the last fit has landed. A nudge of the camera started mid-flight (a node
- * reached by Tab brought out from under a panel) would cut the fit short where it stood.
- */
-export function fitLanded(): Promise<void> {
-  return landing;
+  await Promise.race([flight, new Promise<void>((resolve) => setTimeout(resolve, options.duration + 50))]);
 }
 
 /**

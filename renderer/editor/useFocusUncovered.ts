@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
-import { fitLanded, mapCovers, passingCovers, uncoveredPane } from '../canvas/fitMap';
+import { fitFlying, fitLanded, mapCovers, passingCovers, uncoveredPane } from '../canvas/fitMap';
 
 type Box = { left: number; top: number; right: number; bottom: number };
 const overlaps = (a: Box, b: Box) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
@@ -22,6 +22,8 @@ export function useFocusUncovered(): void {
       // After a fit in flight and React Flow's own pan to a node off screen, so none of them fight.
       void fitLanded().then(() => requestAnimationFrame(() => {
         if (document.activeElement !== target) return;
+        // A fit asked for meanwhile (its first frame this one, before this) is let land first.
+        if (fitFlying()) return uncover(target);
         const screen = uncoveredPane();
         const box = screen && shownBox(target);
         if (!screen || !box) return;
