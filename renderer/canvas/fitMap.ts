@@ -138,7 +138,22 @@ export function coversMoving(): boolean {
 export function fitBoundsUncovered(flow: Flow | null, bounds: Bounds, options: FitOptions): Promise<void> {
   if (!flow) return Promise.resolve();
   if (options.now || typeof requestAnimationFrame === 'undefined') return inFlight(fitNow(flow, bounds, options));
-  return inFlight(new Promise((resolve) => requestAnimationFrame(() => void fitNow(flow, bounds, options).then(resolve))));
+  return inFlight(coversAtRest().then(() => fitNow(flow, bounds, options)));
+}
+
+/** At most this many frames a fit waits for a sliding panel to stop (the workshop toolbar takes about 9). */
+const COVERS_REST_FRAMES = 30;
+
+/**
+ * Resolves at the next frame with no panel over the map sliding: a fit aimed mid-slide (workshop
+ * mode's own, as E brings the tools out) would land with the top row under the toolbar.
+ */
+function coversAtRest(): Promise<void> {
+  return new Promise((resolve) => {
+    let frames = 0;
+    const check = () => (coversMoving() && frames++ < COVERS_REST_FRAMES ? requestAnimationFrame(check) : resolve());
+    requestAnimationFrame(check);
+  });
 }
 
 /** Fits asked for and not yet landed, counted from the asking (their first frame is still to come). */

@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useController } from '../app/controllerContext';
 import { uncoverStickyTools } from '../stickies/uncoverStickyTools';
-import { coversMoving, fitMap, mapCovers } from './fitMap';
+import { coversMoving, fitFlying, fitLanded, fitMap, mapCovers } from './fitMap';
 
 /** At most this many frames are waited for the panels to stop moving. */
 const REST_FRAMES = 40;
@@ -34,6 +34,14 @@ export function useRefitWhenCovered(panelOpen: string | null): void {
       refit();
     };
     const refit = () => {
+      // A fit already flying was aimed before this panel came to rest (workshop mode's own fit,
+      // asked for as the toolbar slid out): judge where it lands, not where it passes.
+      if (fitFlying()) {
+        void fitLanded().then(() => {
+          if (!cancelled) frame = requestAnimationFrame(refit);
+        });
+        return;
+      }
       const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
       if (!pane) return;
       // Covers that reach past the pane (the editor's toolbar above it) hide only what is on it.
