@@ -62,7 +62,7 @@ function shownNodesCovered(page: Page): Promise<string[]> {
 }
 
 /** The nodes lying under the toolbar, all of its height (the workshop's, while it is out). */
-function nodesUnderToolbar(page: Page): Promise<string[]> {
+export function nodesUnderToolbar(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const bar = document.querySelector('.toolbar')!.getBoundingClientRect();
     return [...document.querySelectorAll('.react-flow__node')].filter((n) => n.getBoundingClientRect().top < bar.bottom && n.getBoundingClientRect().bottom > 0).map((n) => n.getAttribute('aria-label') ?? '?');

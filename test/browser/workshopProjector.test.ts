@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { appErrors, launchBrowser, openApp } from './browserHarness';
 import { openDemo } from './lensHelpers';
-import { settled } from './screenWalk';
+import { nodesUnderToolbar, settled } from './screenWalk';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,14 +14,6 @@ afterAll(async () => {
 
 const PROJECTOR = { width: 1920, height: 1080 };
 const LAPTOP = { width: 1366, height: 768 };
-
-/** The nodes lying under the toolbar, all of its height while the tools are out. */
-function nodesUnderToolbar(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const bar = document.querySelector('.toolbar')!.getBoundingClientRect();
-    return [...document.querySelectorAll('.react-flow__node')].filter((n) => n.getBoundingClientRect().top < bar.bottom && n.getBoundingClientRect().bottom > 0).map((n) => n.getAttribute('aria-label') ?? '?');
-  });
-}
 
 /** Shown names that overlap each other, or lie under the toolbar (its full height), the legend or the dock. */
 function crowdedNames(page: Page): Promise<string[]> {
