@@ -114,12 +114,24 @@ export function useRovingMapFocus(container: RefObject<HTMLElement | null>, sele
       if (event.relatedTarget instanceof Element) onNode = false;
     };
 
-    // Nodes are drawn and taken down as the map moves: each new one must leave the Tab order too,
-    // at once (before the next key is handled), not a frame later: React Flow draws each link as a
-    // Tab stop, and a Tab pressed in between went onto one.
-    const observer = new MutationObserver(() => {
-      if (frame) cancelAnimationFrame(frame);
-      apply();
+    // Nodes are drawn and taken down as the map moves: each new one must leave the Tab order at
+    // once (before the next key is handled), not a frame later: React Flow draws each link as a
+    // Tab stop, and a Tab pressed in between went onto one. Choosing the stop, which reads every
+    // drawn node, waits for the frame: at the switch from the picture nodes are drawn a slice a
+    // frame, and choosing it for each slice cost tasks over 50 ms on a laptop half as fast.
+    const observer = new MutationObserver((records) => {
+      const added = records.flatMap((r) => [...r.addedNodes]).flatMap((n) => (n instanceof Element ? (n.matches(ITEMS) ? [n] : [...n.querySelectorAll(ITEMS)]) : []));
+      // With no stop yet (the map's first nodes), the stop's own node drawn again, or the focused
+      // node taken down (the keyboard must be handed over), choose now.
+      const stopDrawn = added.some((el) => el instanceof HTMLElement && el.matches('.react-flow__node') && (el.dataset.id === visited.current || selected.current.includes(el.dataset.id ?? '')));
+      const focusLost = onNode && (document.activeElement === null || document.activeElement === document.body);
+      if ((added.length && root.tabIndex === 0) || stopDrawn || focusLost) {
+        if (frame) cancelAnimationFrame(frame);
+        apply();
+        return;
+      }
+      for (const el of added) if (el.getAttribute('tabindex') !== '-1') el.setAttribute('tabindex', '-1');
+      if (added.length || records.some((r) => r.removedNodes.length)) soon();
     });
     observer.observe(root, { childList: true, subtree: true });
     root.addEventListener('keydown', onKeyDown, true);
