@@ -118,7 +118,7 @@ export function useRovingMapFocus(container: RefObject<HTMLElement | null>, sele
     // once (before the next key is handled), not a frame later: React Flow draws each link as a
     // Tab stop, and a Tab pressed in between went onto one. Choosing the stop, which reads every
     // drawn node, waits for the frame: at the switch from the picture nodes are drawn a slice a
-    // frame, and choosing it for each slice cost tasks over 50 ms on a laptop half as fast.
+    // frame, and choosing it for each slice was most of the script in the switch's longest tasks.
     const observer = new MutationObserver((records) => {
       const added = records.flatMap((r) => [...r.addedNodes]).flatMap((n) => (n instanceof Element ? (n.matches(ITEMS) ? [n] : [...n.querySelectorAll(ITEMS)]) : []));
       // With no stop yet (the map's first nodes), the stop's own node drawn again, or the focused
