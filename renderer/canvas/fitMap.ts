@@ -141,17 +141,25 @@ export function fitBoundsUncovered(flow: Flow | null, bounds: Bounds, options: F
   return inFlight(coversAtRest().then(() => fitNow(flow, bounds, options)));
 }
 
-/** At most this many frames a fit waits for a sliding panel to stop (the workshop toolbar takes about 9). */
-const COVERS_REST_FRAMES = 30;
+/** At most this many frames are waited for the panels over the map to stop moving (the workshop toolbar takes about 9). */
+const COVERS_REST_FRAMES = 40;
 
 /**
- * Resolves at the next frame with no panel over the map sliding: a fit aimed mid-slide (workshop
- * mode's own, as E brings the tools out) would land with the top row under the toolbar.
+ * Resolves once the panels over the map have come to rest: two frames alike with no slide
+ * running, not the first frame of a slide. A fit aimed mid-slide (workshop mode's own, as E
+ * brings the tools out) would land with the top row under the toolbar.
  */
-function coversAtRest(): Promise<void> {
+export function coversAtRest(): Promise<void> {
   return new Promise((resolve) => {
+    let last = '';
     let frames = 0;
-    const check = () => (coversMoving() && frames++ < COVERS_REST_FRAMES ? requestAnimationFrame(check) : resolve());
+    const check = () => {
+      const now = JSON.stringify(mapCovers());
+      const moving = now !== last || coversMoving();
+      last = now;
+      if (moving && frames++ < COVERS_REST_FRAMES) requestAnimationFrame(check);
+      else resolve();
+    };
     requestAnimationFrame(check);
   });
 }

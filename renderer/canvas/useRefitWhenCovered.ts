@@ -2,10 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useController } from '../app/controllerContext';
 import { uncoverStickyTools } from '../stickies/uncoverStickyTools';
-import { coversMoving, fitFlying, fitLanded, fitMap, mapCovers } from './fitMap';
-
-/** At most this many frames are waited for the panels to stop moving. */
-const REST_FRAMES = 40;
+import { coversAtRest, fitFlying, fitLanded, fitMap, mapCovers } from './fitMap';
 
 /**
  * When a panel opens (voting, compare, the parking lot, the workshop's tools), any node it hides
@@ -20,19 +17,7 @@ export function useRefitWhenCovered(panelOpen: string | null): void {
   useEffect(() => {
     if (!panelOpen) return;
     let cancelled = false;
-    // Panels slide in (the workshop toolbar takes 0.15 s): measure once they have come to rest,
-    // two frames alike with no slide running, not the first frame of the slide.
-    let last = '';
-    let frames = 0;
-    const whenAtRest = () => {
-      const now = JSON.stringify(mapCovers());
-      if ((now !== last || coversMoving()) && frames++ < REST_FRAMES) {
-        last = now;
-        frame = requestAnimationFrame(whenAtRest);
-        return;
-      }
-      refit();
-    };
+    let frame = 0;
     const refit = () => {
       // A fit already flying was aimed before this panel came to rest (workshop mode's own fit,
       // asked for as the toolbar slid out): judge where it lands, not where it passes.
@@ -51,11 +36,15 @@ export function useRefitWhenCovered(panelOpen: string | null): void {
         const r = el.getBoundingClientRect();
         return cut(r) || covers.some((c) => r.left < c.right && r.right > c.left && r.top < c.bottom && r.bottom > c.top);
       });
-      void (hidden ? fitMap(flow, controller.state.doc) : Promise.resolve()).then(() => {
+      // Judged at rest, so the fit may measure now rather than wait for rest again.
+      void (hidden ? fitMap(flow, controller.state.doc, 300, { now: true }) : Promise.resolve()).then(() => {
         if (!cancelled) uncoverStickyTools(flow);
       });
     };
-    let frame = requestAnimationFrame(whenAtRest);
+    // Panels slide in (the workshop toolbar takes 0.15 s): judge once they have come to rest.
+    void coversAtRest().then(() => {
+      if (!cancelled) refit();
+    });
     return () => {
       cancelled = true;
       cancelAnimationFrame(frame);
