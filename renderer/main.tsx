@@ -14,6 +14,8 @@ import { ControllerContext } from './app/controllerContext';
 import { createBackupMirror } from './platform/backupMirror';
 import { desktopBridge } from './platform/desktopBridge';
 import { EditorController } from './state/editorController';
+import { fitFlying } from './canvas/fitMap';
+import { namesUnplaced } from './canvas/useSeenArea';
 import { createTeamSharing } from './sharing/useTeamSharing';
 import { installConnectPolicy } from './sharing/connectPolicy';
 import type { TeamSharing } from './sharing/teamSharing';
@@ -69,6 +71,8 @@ if (!audience)
   dispatch: (command: Parameters<EditorController['dispatch']>[0]) => controller?.dispatch(command),
   mapId: () => controller?.state.doc?.meta.id ?? null,
   node: (id: string) => controller?.state.doc?.nodes[id] ?? null,
+  // Whether the names shown are placed for where the camera rests, and no fit is on its way to move it.
+  namesPlaced: () => !fitFlying() && !namesUnplaced(),
 };
 
 createRoot(document.getElementById('root')!).render(

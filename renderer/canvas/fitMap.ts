@@ -188,6 +188,14 @@ export function fitFlying(): boolean {
   return flying > 0;
 }
 
+/**
+ * Fits the whole map `delayMs` from now (once full screen or a new theme has settled), counted
+ * as flying from now: what waits for the camera to rest waits for this fit too.
+ */
+export function fitMapSoon(flow: Flow | null, doc: () => MapDocument | null, delayMs: number): Promise<void> {
+  return inFlight(new Promise<void>((resolve) => setTimeout(resolve, delayMs)).then(() => fitMap(flow, doc())));
+}
+
 /** Resolves once the camera has arrived. */
 async function fitNow(flow: Flow, bounds: Bounds, options: FitOptions): Promise<void> {
   const paneElement = typeof document === 'undefined' ? null : document.querySelector('.react-flow');

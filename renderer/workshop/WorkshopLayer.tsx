@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useController } from '../app/controllerContext';
 import { AudienceBroadcast } from '../audience/AudienceBroadcast';
-import { fitMap } from '../canvas/fitMap';
+import { fitMapSoon } from '../canvas/fitMap';
 import { useRefitWhenCovered } from '../canvas/useRefitWhenCovered';
 import { WorkshopDock } from './WorkshopDock';
 import { WorkshopLabels } from './WorkshopLabels';
@@ -41,7 +41,7 @@ export function WorkshopLayer() {
     [controller],
   );
   const refitSoon = useRef<() => void>(() => undefined);
-  refitSoon.current = () => setTimeout(() => fitMap(flow, controller.state.doc), REFIT_DELAY_MS);
+  refitSoon.current = () => void fitMapSoon(flow, () => controller.state.doc, REFIT_DELAY_MS);
   useEffect(() => {
     const onChange = () => {
       fullScreenChanged(controller);

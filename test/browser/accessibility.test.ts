@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openApp } from './browserHarness';
+import { launchBrowser, namesPlaced, openApp } from './browserHarness';
 import { openDemo } from './lensHelpers';
 
 // Evaluated rather than added as a <script>: the app's Content-Security-Policy rightly refuses inline scripts.
@@ -52,7 +52,7 @@ describe('accessibility (axe-core)', () => {
     await page.locator('.react-flow__pane').click({ position: { x: 8, y: 400 } });
     await page.keyboard.press('w');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('workshop');
-    await page.waitForTimeout(800);
+    await namesPlaced(page);
     expect(await seriousViolations(page), 'workshop mode').toEqual([]);
     await page.keyboard.press('k');
     await page.getByRole('textbox', { name: 'Point to come back to' }).fill('Transport to the hubs');

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appErrors, launchBrowser, openApp } from './browserHarness';
+import { appErrors, launchBrowser, namesPlaced, openApp } from './browserHarness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,7 +41,7 @@ describe('gap analysis in the browser edition', () => {
     // Selecting a finding brings forward its nodes and fades the rest.
     await panel.getByRole('button', { name: /^Northgate Estate Residents' Group and Estate volunteer.*only through Community champion/ }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Showing:' }).textContent()).toMatch(/Only through Community champion – Northgate Estate \(3 on the map\)/);
-    await page.waitForTimeout(500);
+    await namesPlaced(page);
     const clear = await page.locator('.map-node:not(.is-faded)').allTextContents();
     expect(clear.map((t) => t.replace(/\s+/g, ' '))).toEqual(
       expect.arrayContaining([expect.stringMatching(/Community champion/), expect.stringMatching(/Northgate Estate Residents/), expect.stringMatching(/Estate volunteer/)]),

@@ -41,6 +41,15 @@ export async function openDemoMap(page: Page): Promise<void> {
   await page.locator('.react-flow__node').first().waitFor();
 }
 
+/**
+ * Waits until the names shown on the map are placed for where the camera rests, with no fit on
+ * its way (the app tells, useSeenArea.ts): for a moment after the camera stops, the names are
+ * still those placed for where it was.
+ */
+export async function namesPlaced(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => (window as unknown as { goodHelpMap: { namesPlaced: () => boolean } }).goodHelpMap.namesPlaced()), { timeout: 15_000 }).toBe(true);
+}
+
 /** Waits for the camera to settle (two equal readings 120 ms apart). */
 export async function cameraAtRest(page: Page): Promise<void> {
   await expect

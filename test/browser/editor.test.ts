@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appErrors, flushSaves, launchBrowser, openApp } from './browserHarness';
+import { appErrors, flushSaves, launchBrowser, namesPlaced, openApp } from './browserHarness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,7 +47,7 @@ describe('editing a map in the browser edition', () => {
     const after = (await person.boundingBox())!;
     expect(Math.round(after.y - before.y)).toBeGreaterThan(100);
     await page.getByRole('button', { name: 'Fit map' }).click();
-    await page.waitForTimeout(400);
+    await namesPlaced(page);
     await person.hover();
     const grip = person.locator('.map-node__grip');
     const gripBox = (await grip.boundingBox())!;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appErrors, launchBrowser, openApp, openDemoMap } from './browserHarness';
+import { appErrors, launchBrowser, namesPlaced, openApp, openDemoMap } from './browserHarness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -71,18 +71,7 @@ describe('a chosen finding’s names', () => {
         await page.getByRole('status').filter({ hasText: 'Showing:' }).waitFor();
         await page.mouse.move(1, viewport.height - 1);
         // Settled: the camera still and the names placed for it.
-        let last = '';
-        await expect
-          .poll(
-            async () => {
-              const now = JSON.stringify(await onScreen(page));
-              const settled = now === last;
-              last = now;
-              return settled;
-            },
-            { timeout: 15_000, interval: 300 },
-          )
-          .toBe(true);
+        await namesPlaced(page);
         const { chosen, chips, markers, tags, pane } = await onScreen(page);
         // Every chosen node shows its name: as its chip, or as a tag beside its marker.
         const named = new Set([...chips.map((c) => c.name), ...tags.map((t) => t.name)]);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appErrors, flushSaves, launchBrowser, openApp } from './browserHarness';
+import { appErrors, cameraAtRest, flushSaves, launchBrowser, namesPlaced, openApp } from './browserHarness';
 
 const NODE_WIDTH = 208;
 const NODE_HEIGHT = 64;
@@ -41,7 +41,7 @@ async function openDemo(page: Page): Promise<number> {
   await page.getByRole('button', { name: 'Open the demo map' }).click();
   await page.locator('.react-flow__node').first().waitFor();
   await page.getByRole('button', { name: 'Fit map' }).click();
-  await page.waitForTimeout(400);
+  await namesPlaced(page);
   return page.locator('.react-flow__node').count();
 }
 
@@ -49,7 +49,7 @@ async function runLayout(page: Page, item: string, done: string): Promise<void> 
   await page.getByRole('button', { name: 'Layout' }).click();
   await page.getByRole('menu', { name: 'Layout' }).getByRole('menuitem', { name: item }).click();
   await expect.poll(() => page.getByRole('status').filter({ hasText: done }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
-  await page.waitForTimeout(500);
+  await namesPlaced(page);
 }
 
 /**
@@ -79,18 +79,8 @@ async function workshopNamesAtFullSize(page: Page): Promise<{ shown: number; mar
   }
   expect(await zoom()).toBeGreaterThanOrEqual(1);
   await page.mouse.move(1, 1);
-  let last = '';
-  await expect
-    .poll(
-      async () => {
-        const now = await page.evaluate(() => `${getComputedStyle(document.querySelector('.react-flow__viewport')!).transform} ${document.querySelectorAll('.map-node.is-unlabelled').length}`);
-        const settled = now === last;
-        last = now;
-        return settled;
-      },
-      { timeout: 10_000, interval: 300 },
-    )
-    .toBe(true);
+  await cameraAtRest(page);
+  await namesPlaced(page);
   return page.evaluate(() => {
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
     const onScreen = [...document.querySelectorAll('.react-flow__node')].flatMap((n) => {
@@ -137,7 +127,7 @@ describe('laying out the demo map', () => {
 
     await runLayout(page, 'Tidy the whole map', 'Tidy the whole map: done.');
     await page.getByRole('button', { name: 'Fit map' }).click();
-    await page.waitForTimeout(400);
+    await namesPlaced(page);
     const after = await positions(page);
     expect(after.size).toBe(count);
     expect(overlappingPairs(after)).toEqual([]);
@@ -149,7 +139,7 @@ describe('laying out the demo map', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Undone: Tidy the whole map' }).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Fit map' }).click();
-    await page.waitForTimeout(400);
+    await namesPlaced(page);
     expect(await positions(page)).toEqual(before);
     expect(appErrors(page)).toEqual([]);
     await context.close();
@@ -168,7 +158,7 @@ describe('laying out the demo map', () => {
 
     await runLayout(page, 'Group by area', 'Group by area: done.');
     await page.getByRole('button', { name: 'Fit map' }).click();
-    await page.waitForTimeout(400);
+    await namesPlaced(page);
     const after = await positions(page);
     expect(after.size).toBe(count);
     expect(after.get(id)).toEqual(pinnedAt);
@@ -182,7 +172,7 @@ describe('laying out the demo map', () => {
     await page.reload();
     await page.locator('.react-flow__node').first().waitFor();
     await page.getByRole('button', { name: 'Fit map' }).click();
-    await page.waitForTimeout(400);
+    await namesPlaced(page);
     expect(await positions(page)).toEqual(after);
     expect(appErrors(page)).toEqual([]);
     await context.close();

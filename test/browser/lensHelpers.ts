@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { namesPlaced } from './browserHarness';
 
 export const legend = (page: Page) => page.getByRole('region', { name: 'Legend' });
 
@@ -7,7 +8,7 @@ export async function openDemo(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Open the demo map' }).click();
   await page.locator('.react-flow__node').first().waitFor();
   await page.getByRole('button', { name: 'Fit map' }).click();
-  await page.waitForTimeout(500);
+  await namesPlaced(page);
 }
 
 /** Each legend colour entry: its label and its swatch's computed colour. */

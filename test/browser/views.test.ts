@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appErrors, flushSaves, launchBrowser, openApp } from './browserHarness';
+import { appErrors, cameraAtRest, flushSaves, launchBrowser, openApp } from './browserHarness';
 import { chooseLens, legendColours, openDemo } from './lensHelpers';
 
 let browser: Browser;
@@ -32,7 +32,7 @@ describe('saved views', () => {
     const pane = page.locator('.react-flow__pane');
     await pane.hover({ position: { x: 300, y: 300 } });
     for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
-    await page.waitForTimeout(400);
+    await cameraAtRest(page);
     await chooseLens(page, { colour: 'area' });
     const close = await transform(page);
     expect(close).not.toBe(whole);

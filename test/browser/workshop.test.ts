@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { followViewport } from '../../shared/workshop/audienceMessages';
-import { appErrors, flushSaves, launchBrowser, openApp } from './browserHarness';
+import { appErrors, cameraAtRest, flushSaves, launchBrowser, namesPlaced, openApp } from './browserHarness';
 import { chooseLens, legendColours, openDemo } from './lensHelpers';
 
 let browser: Browser;
@@ -72,7 +72,7 @@ describe('workshop mode', () => {
     await expect.poll(() => toolbarBottom(page)).toBeLessThanOrEqual(14);
     await expect.poll(() => page.getByRole('region', { name: 'Workshop' }).isVisible()).toBe(true);
     // The map fills the screen and is fitted again; every node is still there.
-    await page.waitForTimeout(900);
+    await namesPlaced(page);
     const fitted = await camera(page);
     expect(fitted.width).toBe(1920);
     expect(await nodeCount(page)).toBe(nodes);
@@ -115,7 +115,7 @@ describe('workshop mode', () => {
     await clickEmptyMap(page);
     await page.keyboard.press('w');
     await expect.poll(() => theme(page)).toBe('workshop');
-    await page.waitForTimeout(900);
+    await namesPlaced(page);
     const total = await nodeCount(page);
     const names = await shownNames(page);
     // The whole demo map is too dense for every name at 22 px: the best-connected are named.
@@ -145,7 +145,8 @@ describe('workshop mode', () => {
     await page.keyboard.press('Control+=');
     await page.keyboard.press('Control+=');
     await expect.poll(async () => (await camera(page)).zoom).toBeGreaterThan(fitted * 1.15);
-    await page.waitForTimeout(500);
+    await cameraAtRest(page);
+    await namesPlaced(page);
     const closer = await page.locator('.react-flow__node .map-node:not(.is-unlabelled)').count();
     const markers = await page.locator('.react-flow__node .map-node.is-unlabelled').count();
     expect(closer / Math.max(1, closer + markers)).toBeGreaterThan(names.length / total);
@@ -279,7 +280,7 @@ describe('the audience window', () => {
     await page.mouse.down();
     await page.mouse.move(250, 300, { steps: 8 });
     await page.mouse.up();
-    await page.waitForTimeout(300);
+    await cameraAtRest(page);
     const moved = await camera(page);
     expect(moved.zoom).toBeGreaterThan(0.6);
     await expect.poll(follows, { timeout: 5000 }).toBe(true);
