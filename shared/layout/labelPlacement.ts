@@ -82,8 +82,33 @@ export function placeLabels(candidates: readonly LabelCandidate[], zoom: number,
     if ((c.marker ?? 0) > 0) markers.add(boxOf(c, c.marker!, c.marker!, i));
     if ((c.marker ?? 0) > 0 && c.tag) chosenMarkers.add(boxOf(c, c.marker!, c.marker!, i));
   });
-  // What lies near the candidate being placed, gathered once for all its positions.
-  const near: Box[] = [];
+  // Asked of each position in turn, rather than gathering all that lies near first: zoomed out,
+  // a label's reach spans hundreds of markers, and the first met rules a position out.
+  const taken = (box: Box) => labels.hits(box) || markers.hits(box);
+  const freePlace = (centred: Box, slideX: number, slideY: number, view: SeenArea | null, inSight: (box: Box) => boolean): Box | null => {
+    // Places cut by the pane's edge or a panel, to be moved into sight if none is in sight as it is.
+    const cut: Box[] = [];
+    for (const [sx, sy] of slide ? SLIDES : SLIDES.slice(0, 1)) {
+      if ((sx !== 0 && slideX === 0) || (sy !== 0 && slideY === 0)) continue;
+      const box = shifted(centred, sx * slideX, sy * slideY);
+      if (!inSight(box)) {
+        if (slide) cut.push(box);
+        continue;
+      }
+      if (!taken(box)) return box;
+    }
+    if (!view) return null;
+    // Slid only as far as brings it into sight, where that is free: a name at the map's left
+    // edge moves in by the few pixels it lacks, not all the way to its marker's other side.
+    for (const from of cut) {
+      for (const [dx, dy] of shiftsIntoSight(from, view)) {
+        const box = shifted(from, dx, dy);
+        if (Math.abs(box.left - centred.left) > slideX + SLACK || Math.abs(box.top - centred.top) > slideY + SLACK) continue;
+        if (inSight(box) && !taken(box)) return box;
+      }
+    }
+    return null;
+  };
   for (const i of order) {
     const c = candidates[i]!;
     const m = c.marker ?? 0;
@@ -94,39 +119,11 @@ export function placeLabels(candidates: readonly LabelCandidate[], zoom: number,
     const slideX = slide ? Math.max(0, (c.width - m) / 2) * toMap : 0;
     const slideY = slide ? Math.max(0, (c.height - m) / 2) * toMap : 0;
     const centred = boxOf(c, c.width, c.height, i);
-    near.length = 0;
-    const reach = { left: centred.left - slideX, right: centred.right + slideX, top: centred.top - slideY, bottom: centred.bottom + slideY, owner: i };
-    labels.collect(reach, near);
-    markers.collect(reach, near);
     // A free place in sight, or else the node is a marker (its name shown on hover and focus):
     // a name cut by the pane's edge or a panel reads as a fault, in front of a room most of all.
-    let place: Box | null = null;
-    // Places cut by the pane's edge or a panel, to be moved into sight if none is in sight as it is.
-    const cut: Box[] = [];
-    for (const [sx, sy] of slide ? SLIDES : SLIDES.slice(0, 1)) {
-      if ((sx !== 0 && slideX === 0) || (sy !== 0 && slideY === 0)) continue;
-      const box = shifted(centred, sx * slideX, sy * slideY);
-      if (!inSight(box)) {
-        if (slide) cut.push(box);
-        continue;
-      }
-      if (anyOverlap(box, near)) continue;
-      place = box;
-      break;
-    }
-    // Slid only as far as brings it into sight, where that is free: a name at the map's left
-    // edge moves in by the few pixels it lacks, not all the way to its marker's other side.
-    if (view && place === null) {
-      search: for (const from of cut) {
-        for (const [dx, dy] of shiftsIntoSight(from, view)) {
-          const box = shifted(from, dx, dy);
-          if (Math.abs(box.left - centred.left) > slideX + 1e-9 || Math.abs(box.top - centred.top) > slideY + 1e-9) continue;
-          if (anyOverlap(box, near) || !inSight(box)) continue;
-          place = box;
-          break search;
-        }
-      }
-    }
+    // Every place it may take still covers its core (its marker and the gap round it), so what
+    // meets the core rules them all out at once: zoomed out, that is most names.
+    const place = taken(coreOf(centred, slideX, slideY)) ? null : freePlace(centred, slideX, slideY, view, inSight);
     if (place) {
       shown.set(c.id, { dx: (place.left - centred.left) * zoom, dy: (place.top - centred.top) * zoom });
       labels.add(place);
@@ -191,6 +188,12 @@ function shiftsIntoSight(box: Box, { frame, covers }: SeenArea): (readonly [numb
   return shifts.sort((a, b) => Math.abs(a[0]) + Math.abs(a[1]) - Math.abs(b[0]) - Math.abs(b[1]));
 }
 
+/** How far past its slide a place moved into sight may be, for rounding. */
+const SLACK = 1e-9;
+
+/** What every place a label may slide to covers: the centred box less the slide on each side (less the slack, so it is inside them all). */
+const coreOf = (box: Box, slideX: number, slideY: number): Box => ({ left: box.left + slideX + SLACK, right: box.right - slideX - SLACK, top: box.top + slideY + SLACK, bottom: box.bottom - slideY - SLACK, owner: box.owner });
+
 const shifted = (box: Box, dx: number, dy: number): Box => ({ left: box.left + dx, right: box.right + dx, top: box.top + dy, bottom: box.bottom + dy, owner: box.owner });
 
 const SLIDES: readonly (readonly [number, number])[] = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, 1], [1, -1], [-1, -1]];
@@ -206,12 +209,6 @@ function seenShare(box: Box, { frame, covers }: SeenArea): number {
   let seenArea = meet(frame);
   for (const c of covers) seenArea -= meet(c);
   return Math.max(0, seenArea) / area;
-}
-
-/** Whether the box overlaps any of these (a short list: what lies near it). */
-function anyOverlap(box: Box, others: readonly Box[]): boolean {
-  for (let k = 0; k < others.length; k++) if (overlaps(box, others[k]!)) return true;
-  return false;
 }
 
 /** Boxes filed by the cells of a uniform grid they touch, so a box meets only its neighbours. */
@@ -233,23 +230,21 @@ class BoxGrid {
 
   /** Whether the box overlaps one filed here by another owner. */
   hits(box: Box): boolean {
-    const [gx0, gx1, gy0, gy1] = this.span(box);
-    for (let gx = gx0; gx <= gx1; gx++) {
+    // Asked thousands of times a placement: no arrays made for the span or an empty cell.
+    const gx1 = Math.floor(box.right / this.cell);
+    const gy0 = Math.floor(box.top / this.cell);
+    const gy1 = Math.floor(box.bottom / this.cell);
+    for (let gx = Math.floor(box.left / this.cell); gx <= gx1; gx++) {
       for (let gy = gy0; gy <= gy1; gy++) {
-        for (const other of this.cells.get(cellKey(gx, gy)) ?? []) if (other.owner !== box.owner && overlaps(box, other)) return true;
+        const list = this.cells.get(cellKey(gx, gy));
+        if (list === undefined) continue;
+        for (let k = 0; k < list.length; k++) {
+          const other = list[k]!;
+          if (other.owner !== box.owner && overlaps(box, other)) return true;
+        }
       }
     }
     return false;
-  }
-
-  /** Adds to `out` every box filed here by another owner that overlaps this one (some more than once). */
-  collect(box: Box, out: Box[]): void {
-    const [gx0, gx1, gy0, gy1] = this.span(box);
-    for (let gx = gx0; gx <= gx1; gx++) {
-      for (let gy = gy0; gy <= gy1; gy++) {
-        for (const other of this.cells.get(cellKey(gx, gy)) ?? []) if (other.owner !== box.owner && overlaps(box, other)) out.push(other);
-      }
-    }
   }
 
   private span(box: Box): [number, number, number, number] {

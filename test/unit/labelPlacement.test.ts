@@ -131,6 +131,47 @@ describe('placeLabels with markers', () => {
   });
 });
 
+describe('placeLabels on a crowded map', () => {
+  it('leaves a name out only when every place it may slide to meets a name shown before it or another node\'s marker', () => {
+    // Clusters far denser than their names, as a borough's map is fitted on screen: most names
+    // are ruled out by a marker next to their own, which the placement settles in one look.
+    const arbitraryCandidate = fc.record({
+      cluster: fc.integer({ min: 0, max: 3 }),
+      dx: fc.integer({ min: -400, max: 400 }),
+      dy: fc.integer({ min: -200, max: 200 }),
+      width: fc.integer({ min: 20, max: 200 }),
+      height: fc.integer({ min: 20, max: 50 }),
+      priority: fc.integer({ min: 0, max: 3 }),
+      marker: fc.integer({ min: 4, max: 14 }),
+    });
+    fc.assert(
+      fc.property(fc.array(arbitraryCandidate, { minLength: 1, maxLength: 150 }), fc.constantFrom(0.04, 0.1, 0.3, 1), fc.boolean(), (raw, zoom, slide) => {
+        const candidates = raw.map((c, i) => ({ id: `n${i}`, x: c.cluster * 3000 + c.dx, y: c.dy, width: c.width, height: c.height, priority: c.priority, marker: Math.min(c.marker, c.width, c.height) }));
+        const shown = placeLabels(candidates, zoom, 0, slide);
+        const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.priority - a.c.priority || a.i - b.i);
+        const before: ReturnType<typeof box>[] = [];
+        for (const { c } of order) {
+          const at = shown.get(c.id);
+          if (at) {
+            before.push(box(c, zoom, at));
+            continue;
+          }
+          const slideX = slide ? (c.width - c.marker) / 2 : 0;
+          const slideY = slide ? (c.height - c.marker) / 2 : 0;
+          for (const sx of [-1, 0, 1]) {
+            for (const sy of [-1, 0, 1]) {
+              const place = box(c, zoom, { dx: sx * slideX, dy: sy * slideY });
+              const taken = before.some((b) => overlap(place, b)) || candidates.some((o) => o.id !== c.id && overlap(place, markerBox(o, zoom)));
+              expect(taken).toBe(true);
+            }
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('placeLabels with name tags', () => {
   it('stands a chosen name with no room on its node beside its marker, clear of every label and marker', () => {
     // "chosen" sits between two neighbours whose markers its centred or slid name would cover.
