@@ -1,5 +1,6 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+import { DOTS_MARGIN, DOTS_REST_MS, dotsPlacement, paintDots, type DrawnDots } from './dotGround';
 
 interface Props {
   /** Between dots, in map units. */
@@ -12,37 +13,78 @@ interface Props {
 /**
  * The map's dotted ground, as React Flow's <Background> draws it, but moved by the compositor:
  * <Background> re-renders an SVG pattern at every frame of a pan, which repaints (and, without a
- * GPU, rasterises) the whole screen each frame. Here a layer one dot-gap larger than the screen
- * is only translated during a pan (set on the element, no React render), and painted again only
- * when the zoom changes the spacing of the dots.
+ * GPU, rasterises) the whole screen each frame. Here a canvas larger than the pane is drawn once
+ * for a zoom; a pan only translates it, and a zoom scales it too (set on the element, no React
+ * render), until the camera has been still for a moment or the canvas no longer covers the
+ * pane (dotGround.ts), when it is drawn again, sharp, for the zoom. Painted as a CSS pattern instead, the browser
+ * rasterised the whole screen again at each step of a wheel (20–35 ms of a core per step
+ * without a GPU, taken from the frames of the zoom).
  */
 export function MapDots({ gap, size, color }: Props) {
   const store = useStoreApi();
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    let painted = Number.NaN;
-    const follow = ([tx, ty, zoom]: readonly [number, number, number]) => {
-      const el = ref.current;
-      if (!el) return;
-      const step = Math.max(1, gap * zoom);
-      if (zoom !== painted) {
-        painted = zoom;
-        const r = (size * zoom) / 2;
-        // Dots under a third of a pixel across are not seen in the SVG pattern either; the
-        // gradient's soft edge would otherwise lay a grey haze over the zoomed-out map.
-        el.style.backgroundImage = r < 0.3 ? 'none' : `radial-gradient(circle at center, ${color} ${Math.max(0, r - 0.25)}px, transparent ${r + 0.35}px)`;
-        el.style.backgroundSize = `${step}px ${step}px`;
-        el.style.width = `calc(100% + ${2 * step}px)`;
-        el.style.height = `calc(100% + ${2 * step}px)`;
-      }
-      el.style.transform = `translate(${mod(tx, step) - step}px, ${mod(ty, step) - step}px)`;
+    let drawn: DrawnDots | null = null;
+    let rest: ReturnType<typeof setTimeout> | undefined;
+    const draw = () => {
+      const canvas = ref.current;
+      const { transform, width, height } = store.getState();
+      if (!canvas || !width || !height) return;
+      drawn = drawDots(canvas, { zoom: transform[2], gap, size, color, paneWidth: width, paneHeight: height });
+      place();
     };
-    follow(store.getState().transform);
-    return store.subscribe((state, previous) => {
-      if (state.transform !== previous.transform) follow(state.transform);
+    const place = () => {
+      const canvas = ref.current;
+      const { transform, width, height } = store.getState();
+      if (!canvas || !drawn) return;
+      const at = dotsPlacement(drawn, transform, width, height);
+      if (!at) return draw();
+      canvas.style.transform = `translate(${at.x}px, ${at.y}px) scale(${at.scale})`;
+      clearTimeout(rest);
+      if (at.scale !== 1) rest = setTimeout(draw, DOTS_REST_MS);
+    };
+    draw();
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.width !== previous.width || state.height !== previous.height) draw();
+      else if (state.transform !== previous.transform) place();
     });
+    return () => {
+      unsubscribe();
+      clearTimeout(rest);
+    };
   }, [store, gap, size, color]);
-  return <div ref={ref} className="map-dots" aria-hidden="true" />;
+  return <canvas ref={ref} className="map-dots" aria-hidden="true" />;
 }
 
-const mod = (a: number, n: number) => ((a % n) + n) % n;
+/**
+ * The dots for one spacing, each in the middle of its step, on a canvas `width` × `height` CSS
+ * pixels. Written as pixels, not as paths: a canvas path of ten thousand dots took the browser
+ * longer to fill than the CSS pattern took to rasterise.
+ */
+function drawDots(canvas: HTMLCanvasElement, { zoom, gap, size, color, paneWidth, paneHeight }: { zoom: number; gap: number; size: number; color: string; paneWidth: number; paneHeight: number }): DrawnDots {
+  const step = Math.max(1, gap * zoom);
+  const margin = Math.max(step, DOTS_MARGIN * Math.max(paneWidth, paneHeight));
+  const width = Math.ceil(paneWidth + 2 * margin);
+  const height = Math.ceil(paneHeight + 2 * margin);
+  const ratio = Math.min(2, window.devicePixelRatio || 1);
+  canvas.width = Math.max(1, Math.round(width * ratio));
+  canvas.height = Math.max(1, Math.round(height * ratio));
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  // Dots under a third of a pixel across are not drawn: thousands of faint smudges would lay a
+  // grey haze over the zoomed-out map.
+  const radius = (size * zoom) / 2;
+  const ctx = canvas.getContext('2d');
+  if (ctx && radius >= 0.3) {
+    const image = ctx.createImageData(canvas.width, canvas.height);
+    paintDots(image, step * ratio, radius * ratio, rgbOf(color));
+    ctx.putImageData(image, 0, 0);
+  }
+  return { zoom, step, width, height };
+}
+
+/** `#rrggbb` as its three channels. */
+function rgbOf(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.replace('#', ''), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
