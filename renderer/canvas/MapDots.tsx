@@ -66,9 +66,10 @@ function drawDots(canvas: HTMLCanvasElement, { zoom, gap, size, color, paneWidth
   const margin = Math.max(step, DOTS_MARGIN * Math.max(paneWidth, paneHeight));
   const width = Math.ceil(paneWidth + 2 * margin);
   const height = Math.ceil(paneHeight + 2 * margin);
-  const ratio = Math.min(2, window.devicePixelRatio || 1);
-  canvas.width = Math.max(1, Math.round(width * ratio));
-  canvas.height = Math.max(1, Math.round(height * ratio));
+  // One canvas pixel to a CSS pixel on any screen: on a high-density screen the faint dots are a
+  // little softer, where four times the pixels would make each drawing at rest a long task.
+  canvas.width = width;
+  canvas.height = height;
   canvas.style.width = `${width}px`;
   canvas.style.height = `${height}px`;
   // Dots under a third of a pixel across are not drawn: thousands of faint smudges would lay a
@@ -77,7 +78,7 @@ function drawDots(canvas: HTMLCanvasElement, { zoom, gap, size, color, paneWidth
   const ctx = canvas.getContext('2d');
   if (ctx && radius >= 0.3) {
     const image = ctx.createImageData(canvas.width, canvas.height);
-    paintDots(image, step * ratio, radius * ratio, rgbOf(color));
+    paintDots(image, step, radius, rgbOf(color));
     ctx.putImageData(image, 0, 0);
   }
   return { zoom, step, width, height };
