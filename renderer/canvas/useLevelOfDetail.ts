@@ -7,8 +7,13 @@ import { MOUNT_SLICE, nextDetailLevel, nextMountSlice, PICTURE_ABOVE, UNMOUNT_SL
 import { peekMapFocus } from './mapFocusHandover';
 import { NodeGrid, viewRect, type Rect } from './nodeGrid';
 
-/** Below this many nodes React Flow is given the whole map; above it, only what is on screen. */
-export const WINDOW_MIN_NODES = 600;
+/**
+ * Below this many nodes React Flow is given the whole map; above it, only what is on screen, with
+ * the links on a canvas. Given the whole of a 500-node map, dragging one node drew 20 frames a
+ * second (React Flow takes in every node and link again each frame of the drag); windowed, 60.
+ * At 150 the two are alike; the demo map (64) keeps React Flow's own links.
+ */
+export const WINDOW_MIN_NODES = 150;
 /** The window reaches this share of the screen beyond each edge. */
 const WINDOW_MARGIN = 0.15;
 
