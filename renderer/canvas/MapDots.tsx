@@ -15,8 +15,8 @@ interface Props {
  * <Background> re-renders an SVG pattern at every frame of a pan, which repaints (and, without a
  * GPU, rasterises) the whole screen each frame. Here a canvas larger than the pane is drawn once
  * for a zoom; a pan only translates it, and a zoom scales it too (set on the element, no React
- * render), until the camera has been still for a moment or the canvas no longer covers the
- * pane (dotGround.ts), when it is drawn again, sharp, for the zoom. Painted as a CSS pattern instead, the browser
+ * render), until the camera has been still for a moment (dotGround.ts), when it is drawn again, sharp,
+ * for the zoom; zoomed past what the canvas holds, the dots leave until then. Painted as a CSS pattern instead, the browser
  * rasterised the whole screen again at each step of a wheel (20–35 ms of a core per step
  * without a GPU, taken from the frames of the zoom).
  */
@@ -31,6 +31,7 @@ export function MapDots({ gap, size, color }: Props) {
       const { transform, width, height } = store.getState();
       if (!canvas || !width || !height) return;
       drawn = drawDots(canvas, { zoom: transform[2], gap, size, color, paneWidth: width, paneHeight: height });
+      canvas.style.visibility = '';
       place();
     };
     const place = () => {
@@ -38,10 +39,17 @@ export function MapDots({ gap, size, color }: Props) {
       const { transform, width, height } = store.getState();
       if (!canvas || !drawn) return;
       const at = dotsPlacement(drawn, transform, width, height);
-      if (!at) return draw();
-      canvas.style.transform = `translate(${at.x}px, ${at.y}px) scale(${at.scale})`;
       clearTimeout(rest);
-      if (at.scale !== 1) rest = setTimeout(draw, DOTS_REST_MS);
+      if (at) {
+        canvas.style.transform = `translate(${at.x}px, ${at.y}px) scale(${at.scale})`;
+        if (at.scale !== 1) rest = setTimeout(draw, DOTS_REST_MS);
+        return;
+      }
+      // Zoomed past what the canvas holds: the faint dots leave until the camera rests rather
+      // than being drawn mid-zoom, on this thread, in the frames of the zoom (on a laptop half as
+      // fast, across the switch, that brought long tasks).
+      canvas.style.visibility = 'hidden';
+      rest = setTimeout(draw, DOTS_REST_MS);
     };
     draw();
     const unsubscribe = store.subscribe((state, previous) => {
@@ -68,16 +76,20 @@ function drawDots(canvas: HTMLCanvasElement, { zoom, gap, size, color, paneWidth
   const height = Math.ceil(paneHeight + 2 * margin);
   // One canvas pixel to a CSS pixel on any screen: on a high-density screen the faint dots are a
   // little softer, where four times the pixels would make each drawing at rest a long task.
-  canvas.width = width;
-  canvas.height = height;
-  canvas.style.width = `${width}px`;
-  canvas.style.height = `${height}px`;
+  if (canvas.width !== width || canvas.height !== height) {
+    canvas.width = width;
+    canvas.height = height;
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+  }
   // Dots under a third of a pixel across are not drawn: thousands of faint smudges would lay a
   // grey haze over the zoomed-out map.
   const radius = (size * zoom) / 2;
   const ctx = canvas.getContext('2d');
-  if (ctx && radius >= 0.3) {
-    const image = ctx.createImageData(canvas.width, canvas.height);
+  if (!ctx) return { zoom, step, width, height };
+  if (radius < 0.3) ctx.clearRect(0, 0, width, height);
+  else {
+    const image = ctx.createImageData(width, height);
     paintDots(image, step, radius, rgbOf(color));
     ctx.putImageData(image, 0, 0);
   }
