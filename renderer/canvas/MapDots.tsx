@@ -1,6 +1,6 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import { DOTS_MARGIN, DOTS_REST_MS, dotsPlacement, paintDots, type DrawnDots } from './dotGround';
+import { DOTS_REST_MS, dotsCanvas, dotsPlacement, paintDots, type DrawnDots } from './dotGround';
 
 interface Props {
   /** Between dots, in map units. */
@@ -15,10 +15,10 @@ interface Props {
  * <Background> re-renders an SVG pattern at every frame of a pan, which repaints (and, without a
  * GPU, rasterises) the whole screen each frame. Here a canvas larger than the pane is drawn once
  * for a zoom; a pan only translates it, and a zoom scales it too (set on the element, no React
- * render), until the camera has been still for a moment (dotGround.ts), when it is drawn again, sharp,
- * for the zoom; zoomed past what the canvas holds, the dots leave until then. Painted as a CSS pattern instead, the browser
- * rasterised the whole screen again at each step of a wheel (20–35 ms of a core per step
- * without a GPU, taken from the frames of the zoom).
+ * render), until the camera has been still for a moment (dotGround.ts), when it is drawn again,
+ * sharp, for the zoom; zoomed past what the canvas holds, the dots leave until then. Painted as
+ * a CSS pattern instead, the browser rasterised the whole screen again at each step of a wheel
+ * (20–35 ms of a core per step without a GPU, taken from the frames of the zoom).
  */
 export function MapDots({ gap, size, color }: Props) {
   const store = useStoreApi();
@@ -70,10 +70,8 @@ export function MapDots({ gap, size, color }: Props) {
  * longer to fill than the CSS pattern took to rasterise.
  */
 function drawDots(canvas: HTMLCanvasElement, { zoom, gap, size, color, paneWidth, paneHeight }: { zoom: number; gap: number; size: number; color: string; paneWidth: number; paneHeight: number }): DrawnDots {
-  const step = Math.max(1, gap * zoom);
-  const margin = Math.max(step, DOTS_MARGIN * Math.max(paneWidth, paneHeight));
-  const width = Math.ceil(paneWidth + 2 * margin);
-  const height = Math.ceil(paneHeight + 2 * margin);
+  const drawn = dotsCanvas(zoom, gap, paneWidth, paneHeight);
+  const { step, width, height } = drawn;
   // One canvas pixel to a CSS pixel on any screen: on a high-density screen the faint dots are a
   // little softer, where four times the pixels would make each drawing at rest a long task.
   if (canvas.width !== width || canvas.height !== height) {
@@ -86,14 +84,14 @@ function drawDots(canvas: HTMLCanvasElement, { zoom, gap, size, color, paneWidth
   // grey haze over the zoomed-out map.
   const radius = (size * zoom) / 2;
   const ctx = canvas.getContext('2d');
-  if (!ctx) return { zoom, step, width, height };
+  if (!ctx) return drawn;
   if (radius < 0.3) ctx.clearRect(0, 0, width, height);
   else {
     const image = ctx.createImageData(width, height);
     paintDots(image, step, radius, rgbOf(color));
     ctx.putImageData(image, 0, 0);
   }
-  return { zoom, step, width, height };
+  return drawn;
 }
 
 /** `#rrggbb` as its three channels. */

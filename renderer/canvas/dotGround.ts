@@ -5,7 +5,7 @@
 /** The camera still this long after a zoom: the dots are drawn sharp for it. */
 export const DOTS_REST_MS = 150;
 /** The canvas reaches this share of the pane beyond each edge, so a zoom out to two thirds needs no drawing. */
-export const DOTS_MARGIN = 0.25;
+const MARGIN = 0.25;
 /** Zoomed in further than this from the drawn zoom, the scaled dots blur: drawn again at once. */
 const MOST_SCALE = 2;
 
@@ -15,6 +15,13 @@ export interface DrawnDots {
   readonly step: number;
   readonly width: number;
   readonly height: number;
+}
+
+/** The canvas of dots for a zoom: its spacing, and its size (the pane, and MARGIN beyond each edge, at least a step). */
+export function dotsCanvas(zoom: number, gap: number, paneWidth: number, paneHeight: number): DrawnDots {
+  const step = Math.max(1, gap * zoom);
+  const margin = Math.max(step, MARGIN * Math.max(paneWidth, paneHeight));
+  return { zoom, step, width: Math.ceil(paneWidth + 2 * margin), height: Math.ceil(paneHeight + 2 * margin) };
 }
 
 /**
@@ -70,4 +77,3 @@ export function paintDots(image: { width: number; height: number; data: Uint8Cla
 
 /** How much of the pixel column (or row) `p` lies between `from` and `to`. */
 const overlap = (p: number, from: number, to: number) => Math.max(0, Math.min(p + 1, to) - Math.max(p, from));
-

@@ -1,14 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dotsPlacement, paintDots } from '../../renderer/canvas/dotGround';
+import { dotsCanvas, dotsPlacement, paintDots } from '../../renderer/canvas/dotGround';
 
 const GAP = 24;
-/** A canvas as MapDots draws it for a zoom: the pane and a quarter of its larger side beyond each edge. */
-const drawnFor = (zoom: number, pane: { width: number; height: number }) => {
-  const step = GAP * zoom;
-  const margin = Math.max(step, 0.25 * Math.max(pane.width, pane.height));
-  return { zoom, step, width: Math.ceil(pane.width + 2 * margin), height: Math.ceil(pane.height + 2 * margin) };
-};
+const drawnFor = (zoom: number, pane: { width: number; height: number }) => dotsCanvas(zoom, GAP, pane.width, pane.height);
 
 describe('dotsPlacement', () => {
   it('covers the pane and puts every dot where the map has one, for any camera it does not ask to draw again for', () => {
