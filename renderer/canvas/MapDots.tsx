@@ -1,6 +1,6 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import { DOTS_REST_MS, dotsCanvas, dotsPlacement, paintDots, type DrawnDots } from './dotGround';
+import { DOTS_REST_MS, dotsCanvas, dotsPlacement, dotsSeenAt, paintDots, type DrawnDots } from './dotGround';
 
 interface Props {
   /** Between dots, in map units. */
@@ -18,19 +18,26 @@ interface Props {
  * render), until the camera has been still for a moment (dotGround.ts), when it is drawn again,
  * sharp, for the zoom; zoomed past what the canvas holds, the dots leave until then. Painted as
  * a CSS pattern instead, the browser rasterised the whole screen again at each step of a wheel
- * (20–35 ms of a core per step without a GPU, taken from the frames of the zoom).
+ * (20–35 ms of a core per step without a GPU, taken from the frames of the zoom). Zoomed out
+ * until the dots are too small to draw, the canvas leaves the page: moved empty at every frame
+ * of a pan, it cost the compositor a redraw of the pane (without a GPU, about 3 ms of a core a
+ * frame at 1440×900) and the page's thread a restyle.
  */
 export function MapDots({ gap, size, color }: Props) {
   const store = useStoreApi();
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     let drawn: DrawnDots | null = null;
+    let seen = false;
     let rest: ReturnType<typeof setTimeout> | undefined;
     const draw = () => {
       const canvas = ref.current;
       const { transform, width, height } = store.getState();
       if (!canvas || !width || !height) return;
-      drawn = drawDots(canvas, { zoom: transform[2], gap, size, color, paneWidth: width, paneHeight: height });
+      const zoom = transform[2];
+      seen = dotsSeenAt(zoom, size);
+      canvas.style.display = seen ? '' : 'none';
+      drawn = seen ? drawDots(canvas, { zoom, gap, size, color, paneWidth: width, paneHeight: height }) : dotsCanvas(zoom, gap, width, height);
       canvas.style.visibility = '';
       place();
     };
@@ -41,7 +48,7 @@ export function MapDots({ gap, size, color }: Props) {
       const at = dotsPlacement(drawn, transform, width, height);
       clearTimeout(rest);
       if (at) {
-        canvas.style.transform = `translate(${at.x}px, ${at.y}px) scale(${at.scale})`;
+        if (seen) canvas.style.transform = `translate(${at.x}px, ${at.y}px) scale(${at.scale})`;
         if (at.scale !== 1) rest = setTimeout(draw, DOTS_REST_MS);
         return;
       }
@@ -66,8 +73,9 @@ export function MapDots({ gap, size, color }: Props) {
 
 /**
  * The dots for one spacing, each in the middle of its step, on a canvas `width` × `height` CSS
- * pixels. Written as pixels, not as paths: a canvas path of ten thousand dots took the browser
- * longer to fill than the CSS pattern took to rasterise.
+ * pixels (only at zooms where they are seen: dotsSeenAt). Written as pixels, not as paths: a
+ * canvas path of ten thousand dots took the browser longer to fill than the CSS pattern took to
+ * rasterise.
  */
 function drawDots(canvas: HTMLCanvasElement, { zoom, gap, size, color, paneWidth, paneHeight }: { zoom: number; gap: number; size: number; color: string; paneWidth: number; paneHeight: number }): DrawnDots {
   const drawn = dotsCanvas(zoom, gap, paneWidth, paneHeight);
@@ -80,17 +88,13 @@ function drawDots(canvas: HTMLCanvasElement, { zoom, gap, size, color, paneWidth
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
   }
-  // Dots under a third of a pixel across are not drawn: thousands of faint smudges would lay a
-  // grey haze over the zoomed-out map.
-  const radius = (size * zoom) / 2;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return drawn;
-  if (radius < 0.3) ctx.clearRect(0, 0, width, height);
-  else {
-    const image = ctx.createImageData(width, height);
-    paintDots(image, step, radius, rgbOf(color));
-    ctx.putImageData(image, 0, 0);
-  }
+  // Handed to the canvas as a bitmap: a 2D canvas that is only moved still cost the page's
+  // thread about 1.5 ms more a frame of a pan (each commit to the compositor) than a bitmap does.
+  const image = new ImageData(width, height);
+  paintDots(image, step, (size * zoom) / 2, rgbOf(color));
+  const painter = new OffscreenCanvas(width, height);
+  painter.getContext('2d')?.putImageData(image, 0, 0);
+  canvas.getContext('bitmaprenderer')?.transferFromImageBitmap(painter.transferToImageBitmap());
   return drawn;
 }
 

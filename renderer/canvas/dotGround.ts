@@ -9,6 +9,15 @@ const MARGIN = 0.25;
 /** Zoomed in further than this from the drawn zoom, the scaled dots blur: drawn again at once. */
 const MOST_SCALE = 2;
 
+/**
+ * Dots under a third of a pixel across are not drawn: thousands of faint smudges would lay a
+ * grey haze over the zoomed-out map.
+ */
+const LEAST_RADIUS = 0.3;
+
+/** Whether dots `size` map units across are drawn at this zoom. */
+export const dotsSeenAt = (zoom: number, size: number) => (size * zoom) / 2 >= LEAST_RADIUS;
+
 export interface DrawnDots {
   readonly zoom: number;
   /** Between dots on the canvas, and its size, in CSS pixels. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dotsCanvas, dotsPlacement, paintDots } from '../../renderer/canvas/dotGround';
+import { dotsCanvas, dotsPlacement, dotsSeenAt, paintDots } from '../../renderer/canvas/dotGround';
 
 const GAP = 24;
 const drawnFor = (zoom: number, pane: { width: number; height: number }) => dotsCanvas(zoom, GAP, pane.width, pane.height);
@@ -45,6 +45,16 @@ describe('dotsPlacement', () => {
     // Twice as far in: the dots would blur. A third of the way out: the canvas no longer reaches the edges.
     expect(dotsPlacement(drawn, [100, 50, 1.1], pane.width, pane.height)).toBeNull();
     expect(dotsPlacement(drawn, [100, 50, 0.3], pane.width, pane.height)).toBeNull();
+  });
+});
+
+describe('dotsSeenAt', () => {
+  it('leaves out dots under a third of a pixel across, so a zoomed-out map has no ground to move', () => {
+    // The editor's dots are 1.5 map units across: seen from zoom 0.4.
+    expect(dotsSeenAt(0.038, 1.5)).toBe(false);
+    expect(dotsSeenAt(0.39, 1.5)).toBe(false);
+    expect(dotsSeenAt(0.4, 1.5)).toBe(true);
+    expect(dotsSeenAt(0.48, 1.5)).toBe(true);
   });
 });
 
