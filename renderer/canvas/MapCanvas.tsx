@@ -1,20 +1,8 @@
-import {
-  ConnectionMode,
-  Controls,
-  ReactFlow,
-  useReactFlow,
-  useStore,
-  useStoreApi,
-  type Connection,
-  type EdgeChange,
-  type NodeChange,
-  type ReactFlowInstance,
-} from '@xyflow/react';
+import { ConnectionMode, Controls, ReactFlow, useReactFlow, useStore, type Connection } from '@xyflow/react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/nodeSize';
 import type { NodeKind } from '../../shared/model';
 import { useAppState, useController, useNodeDrag } from '../app/controllerContext';
-import type { EditorController } from '../state/editorController';
 import { AddNodeMenu } from './AddNodeMenu';
 import { ConnectDialog } from './ConnectDialog';
 import { MapDots } from './MapDots';
@@ -36,11 +24,13 @@ import { PresenceLayer } from '../sharing/PresenceLayer';
 import { FlowElementCache, type CanvasNode, type FlowEdge, type FlowNode } from './flowElements';
 import { SessionLayer } from '../stickies/SessionLayer';
 import { StickyNoteView } from '../stickies/StickyNoteView';
-import { applyStickyChanges, useWithStickyNotes } from '../stickies/stickyFlowNodes';
+import { useWithStickyNotes } from '../stickies/stickyFlowNodes';
 import { LinkEdge } from './LinkEdge';
 import { MapNodeView } from './MapNodeView';
 import { NodeDetailProvider } from './nodeDetail';
-import { fitMap, MIN_ZOOM } from './fitMap';
+import { MIN_ZOOM } from './fitMap';
+import { useFirstFit } from './useFirstFit';
+import { useFlowChanges } from './useFlowChanges';
 import { useRovingMapFocus } from './useRovingMapFocus';
 import { LinkCanvas } from './LinkCanvas';
 import { PictureLinkGrip } from './PictureLinkGrip';
@@ -82,15 +72,7 @@ export function MapCanvas() {
   const hidden = useAppState((s) => s.lensResult?.hidden);
   // On a big map, a pan or zoom moves the picture, not the DOM nodes (MapPicture.tsx).
   const { moving, onMoveStart, onMoveEnd } = useCameraMoving();
-  // Nothing is drawn or mounted for the camera React Flow starts at, a frame before the map is
-  // fitted: a big map's first picture was drawn for it (a corner at full size, 150–250 ms of a
-  // core), its DOM nodes and links began to mount there, and all was drawn again once fitted.
-  const [fitted, setFitted] = useState(false);
-  // The same, for the picture at once (before React renders again): its first drawing is asked
-  // for as the fit lands, so the worker draws while this thread lays out the editor.
-  const fittedRef = useRef(false);
-  const cameraFitted = useCallback(() => fittedRef.current, []);
-  const drawPicture = useRef<(() => void) | null>(null);
+  const { fitted, cameraFitted, drawPicture, onInit } = useFirstFit(controller, doc !== null);
   const lod = useLevelOfDetail(doc, hidden, moving || !fitted, selection.nodeIds);
   const overview = lod.level === 'picture';
   const pictureOn = overview || lod.pictureShown;
@@ -145,30 +127,7 @@ export function MapCanvas() {
   const windowed = lod.windowed;
   const edges = useMemo(() => (links && !windowed ? cache.edgesFor(links, selection, hidden, colouredLinks) : NO_EDGES), [cache, links, selection, hidden, colouredLinks, windowed]);
 
-  const onNodesChange = useCallback(
-    (allChanges: NodeChange<CanvasNode>[]) => {
-      const changes = applyStickyChanges<FlowNode>(controller, allChanges, `drag:${dragId.current}`);
-      const moves: { id: string; x: number; y: number }[] = [];
-      let dragging = false;
-      for (const change of changes) {
-        if (change.type === 'position' && change.position) {
-          moves.push({ id: change.id, x: change.position.x, y: change.position.y });
-          dragging ||= change.dragging === true;
-        }
-      }
-      const key = `drag:${dragId.current}`;
-      // Drag frames (and the drag's last position) are shown, not written; the arrow keys move at once.
-      if (moves.length && (dragging || controller.dragStore.get().drag?.key === key)) controller.dragNodes(key, moves);
-      else if (moves.length) controller.dispatch({ type: 'moveNodes', args: { moves } });
-      applySelectChanges(controller, changes, 'nodeIds');
-    },
-    [controller],
-  );
-
-  const onEdgesChange = useCallback(
-    (changes: EdgeChange<FlowEdge>[]) => applySelectChanges(controller, changes, 'linkIds'),
-    [controller],
-  );
+  const { onNodesChange, onEdgesChange } = useFlowChanges(controller, dragId);
 
   /** Zoomed out over a big map, nodes are pictures: a click selects the one under the pointer. */
   const overviewNodeAt = gestures.nodeAt;
@@ -212,29 +171,6 @@ export function MapCanvas() {
   const onConnect = useCallback((c: Connection) => setPending({ source: c.source, target: c.target }), []);
   // On the picture, the one selected node gets a grip to link it from (PictureLinkGrip.tsx).
   const pictureGripNode = overview && lod.pictureShown && selection.nodeIds.length === 1 ? (doc?.nodes[selection.nodeIds[0]!] ?? null) : null;
-  // Fitted as soon as React Flow can move its camera: in the effects of the commit that mounts
-  // it (its pane and the panels over it are laid out by then), not in onInit, a timer and a
-  // frame later, so the first picture is asked for in the same task that opened the map.
-  const fittedOnce = useRef(false);
-  const fitFirst = useCallback(
-    (instance: Parameters<typeof fitMap>[0]) => {
-      if (fittedOnce.current) return;
-      fittedOnce.current = true;
-      void fitMap(instance, controller.state.doc, 0, { now: true }).finally(() => {
-        fittedRef.current = true;
-        drawPicture.current?.();
-        setFitted(true);
-      });
-    },
-    [controller],
-  );
-  const flowStore = useStoreApi();
-  const hasDoc = doc !== null;
-  useEffect(() => {
-    if (hasDoc && flowStore.getState().panZoom) fitFirst(flow);
-  }, [hasDoc, flowStore, flow, fitFirst]);
-  const onInit = useCallback((instance: ReactFlowInstance<CanvasNode, FlowEdge>) => fitFirst(instance), [fitFirst]);
-
   const addAt = useCallback(
     (kind: NodeKind) => {
       if (!addMenu) return;
@@ -326,23 +262,6 @@ export function MapCanvas() {
       {pending && <ConnectDialog connection={pending} onClose={() => setPending(null)} />}
     </div>
   );
-}
-
-/** React Flow reports clicks and box selections as select changes; they become our selection. */
-function applySelectChanges(
-  controller: EditorController,
-  changes: readonly (NodeChange<FlowNode> | EdgeChange<FlowEdge>)[],
-  key: 'nodeIds' | 'linkIds',
-): void {
-  const selects = changes.filter((c): c is { type: 'select'; id: string; selected: boolean } => c.type === 'select');
-  if (!selects.length) return;
-  const current = controller.state.selection;
-  const ids = new Set(current[key]);
-  for (const change of selects) {
-    if (change.selected) ids.add(change.id);
-    else ids.delete(change.id);
-  }
-  controller.select({ ...current, [key]: [...ids] });
 }
 
 /** The canvas's nodes with those being dragged where the pointer has taken them. */
