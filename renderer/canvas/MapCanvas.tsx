@@ -239,7 +239,8 @@ export function MapCanvas() {
             />
           )}
           {windowed && <LinkCanvas moving={moving} shown={fitted && !overview} mapDrawn={mapDrawn} />}
-          <MapLabels only={lod.near} paused={standIn || (windowed && (moving || (overview && labelledNodesMounted)))} off={windowed && overview} />
+          {/* Placed once the camera rests, as the DOM nodes begin to mount, so each slice arrives named: placed once all were mounted, the names restyled every node in one long task. */}
+          <MapLabels only={lod.near} paused={windowed && (moving || (overview && labelledNodesMounted))} off={windowed && overview} />
           <GroupLabels />
           <PresenceLayer />
           <Controls showInteractive={false} position="bottom-left" />

@@ -42,20 +42,30 @@ async function onScreen(page: Page, x: number, y: number): Promise<{ x: number; 
   );
 }
 
-/** Long tasks (PerformanceObserver), and the most map nodes added to the DOM in any one frame. */
+/**
+ * Long tasks (PerformanceObserver), the most map nodes added to the DOM in any one frame, and
+ * the most mounted nodes restyled in one frame (their class changed: a name shown or put away).
+ */
 async function watchSwitch(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __long: number[]; __added: number; __mostAdded: number };
+    const w = window as unknown as { __long: number[]; __added: number; __mostAdded: number; __restyled: number; __mostRestyled: number };
     w.__long = [];
     w.__added = 0;
     w.__mostAdded = 0;
+    w.__restyled = 0;
+    w.__mostRestyled = 0;
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask' });
     new MutationObserver((records) => {
-      for (const r of records) r.addedNodes.forEach((n) => n instanceof Element && n.classList.contains('react-flow__node-mapNode') && w.__added++);
-    }).observe(document.querySelector('.react-flow__nodes') ?? document.body, { childList: true, subtree: true });
+      for (const r of records) {
+        r.addedNodes.forEach((n) => n instanceof Element && n.classList.contains('react-flow__node-mapNode') && w.__added++);
+        if (r.type === 'attributes' && r.target instanceof Element && r.target.classList.contains('map-node')) w.__restyled++;
+      }
+    }).observe(document.querySelector('.react-flow__nodes') ?? document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
     const frame = () => {
       w.__mostAdded = Math.max(w.__mostAdded, w.__added);
       w.__added = 0;
+      w.__mostRestyled = Math.max(w.__mostRestyled, w.__restyled);
+      w.__restyled = 0;
       requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
@@ -201,6 +211,11 @@ describe('a big map at every level of detail', () => {
     const mostAdded = await page.evaluate(() => (window as unknown as { __mostAdded: number }).__mostAdded);
     expect(mostAdded).toBeGreaterThan(0);
     expect(mostAdded).toBeLessThanOrEqual(40);
+    // The names for where the camera came to rest are placed as the nodes begin to mount, so each
+    // slice arrives named: placed once all were mounted, they restyled every node in one frame
+    // (207 here, a task of 124–171 ms with the relayout and React Flow's measuring that followed).
+    const mostRestyled = await page.evaluate(() => (window as unknown as { __mostRestyled: number }).__mostRestyled);
+    expect(mostRestyled).toBeLessThanOrEqual(40);
     // Wheel out again: back to the picture.
     for (let i = 0; i < 40 && (await pictureLevel(page)) === 0; i++) {
       await page.mouse.wheel(0, 120);
@@ -208,9 +223,10 @@ describe('a big map at every level of detail', () => {
     }
     await expect.poll(() => pictureShown(page), WAIT).toBe(1);
     await expect.poll(() => domNodes(page), WAIT).toBe(0);
-    // Issue 13's target is no task over 50 ms here, and it is not met yet: on a quiet 2-core
-    // machine the switch still costs tasks of up to ~220 ms (`npm run bench` reports them). What
-    // this guards is the whole-map task the switch cost before (1.27 s): nothing may come near it.
+    // Issue 13's target is no task over 50 ms here, and it is not met yet: coming to rest at the
+    // DOM level, the first slices still cost tasks of 50–80 ms on a quiet 2-core machine (React's
+    // render of the nodes, React Flow measuring them, the restyle). What this guards is the
+    // whole-map task the switch cost before (1.27 s): nothing may come near it.
     const long = (await page.evaluate(() => (window as unknown as { __long: number[] }).__long)).filter((d) => d > 50);
     console.info(`${long.length} tasks over 50 ms while switching, longest ${Math.max(0, ...long)} ms`);
     expect(Math.max(0, ...long)).toBeLessThan(600);
