@@ -3,10 +3,11 @@ import { MOUNT_SLICE, MOUNT_SLICE_LEAST, MOUNT_SLICE_MOST, nextMountSlice } from
 
 describe('nextMountSlice', () => {
   it('cuts a slice that took more than two frames, down to the least, and never below it', () => {
-    let size = MOUNT_SLICE;
+    let size = MOUNT_SLICE_MOST;
     const sizes: number[] = [];
     for (let i = 0; i < 6; i++) sizes.push((size = nextMountSlice(size, 120)));
-    expect(sizes).toEqual([8, 4, 2, 2, 2, 2]);
+    expect(sizes).toEqual([10, 5, 2, 2, 2, 2]);
+    expect(nextMountSlice(MOUNT_SLICE, 120)).toBe(MOUNT_SLICE / 2);
     expect(Math.min(...sizes)).toBe(MOUNT_SLICE_LEAST);
   });
 
