@@ -1,5 +1,6 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+import { parseHexColour } from '../../shared/workshop/contrast';
 import { DOTS_REST_MS, dotsCanvas, dotsPlacement, dotsSeenAt, paintDots, type DrawnDots } from './dotGround';
 
 interface Props {
@@ -91,15 +92,9 @@ function drawDots(canvas: HTMLCanvasElement, { zoom, gap, size, color, paneWidth
   // Handed to the canvas as a bitmap: a 2D canvas that is only moved still cost the page's
   // thread about 1.5 ms more a frame of a pan (each commit to the compositor) than a bitmap does.
   const image = new ImageData(width, height);
-  paintDots(image, step, (size * zoom) / 2, rgbOf(color));
+  paintDots(image, step, (size * zoom) / 2, parseHexColour(color));
   const painter = new OffscreenCanvas(width, height);
   painter.getContext('2d')?.putImageData(image, 0, 0);
   canvas.getContext('bitmaprenderer')?.transferFromImageBitmap(painter.transferToImageBitmap());
   return drawn;
-}
-
-/** `#rrggbb` as its three channels. */
-function rgbOf(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.replace('#', ''), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
