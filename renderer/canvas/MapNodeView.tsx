@@ -17,7 +17,7 @@ import { useNodeChipOffset, useNodeChipWidth, useNodeLabelled } from '../worksho
  * One node on the canvas. Memoised: it re-renders only when its own record, its selection,
  * whether it is faded or the zoom band changes, never because another node moved.
  */
-export const MapNodeView = memo(function MapNodeView({ data, selected }: NodeProps<FlowNode>) {
+export const MapNodeView = memo(function MapNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const { node } = data;
   // How much to draw, zoomed out (nodeDetail.tsx).
   const { detail, connecting } = useNodeDetail();
@@ -39,7 +39,11 @@ export const MapNodeView = memo(function MapNodeView({ data, selected }: NodePro
       className={`map-node map-node--${node.kind}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}${faded || look?.filteredOut ? ' is-faded' : ''}${look ? ' has-lens' : ''}${labelled ? '' : ' is-unlabelled'}`}
       style={slid || chipWidth ? chipStyle(lookStyle(look), slid, chipWidth) : lookStyle(look)}
     >
-      <Handle id={CENTRE_HANDLE} type="source" position={Position.Right} className="map-node__centre" isConnectable={false} />
+      {/* The centre anchor every link ends at, as React Flow measures a handle (its classes and
+          data attributes), but not a <Handle>: that subscribes to React Flow's store, and each
+          node mounted coming back from the picture is measured by a store update that runs every
+          mounted node's subscriptions. It never starts or ends a link, so it needs nothing more. */}
+      <div className="react-flow__handle react-flow__handle-right nodrag nopan map-node__centre source" data-handleid={CENTRE_HANDLE} data-nodeid={id} data-handlepos={Position.Right} />
       {connecting && <Handle id={DROP_HANDLE} type="target" position={Position.Top} className="map-node__drop" />}
       {!simple && (
         <span className="map-node__icon">

@@ -28,6 +28,13 @@ const HANDLES: NodeHandle[] = [
   // handle it knows the bounds of, and with declared handles it does not measure the DOM.
   { id: GRIP_HANDLE, type: 'source', position: Position.Right, x: NODE_WIDTH - 7, y: NODE_HEIGHT / 2 - 8, width: 16, height: 16 },
 ];
+/**
+ * Every node's box is this size (React Flow sizes its wrapper inline from width and height). Told
+ * so up front, React Flow finds the size unchanged when its ResizeObserver measures a node just
+ * mounted, and reports no change of dimensions for it: coming back from the picture, that was one
+ * more call into the canvas for every slice of nodes mounted.
+ */
+const MEASURED = { width: NODE_WIDTH, height: NODE_HEIGHT };
 
 /**
  * Converts map records to React Flow elements, reusing the previous element object for every
@@ -95,6 +102,7 @@ export class FlowElementCache {
       position: { x: node.x, y: node.y },
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
+      measured: MEASURED,
       handles: HANDLES,
       data: { node },
       selected: isSelected,

@@ -1,6 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appErrors, flushSaves, launchBrowser, namesPlaced, openApp } from './browserHarness';
+import { readFileSync } from 'node:fs';
+import { appErrors, flushSaves, launchBrowser, namesPlaced, openApp, openDemoMap } from './browserHarness';
+
+const demoLinks = (JSON.parse(readFileSync(new URL('../../assets/demo-map.json', import.meta.url), 'utf8')) as { links: unknown[] }).links.length;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -71,6 +74,20 @@ describe('editing a map in the browser edition', () => {
     expect(await page.locator('.react-flow__edge').count()).toBe(1);
     await nodeOnMap(page, 'Kirkholt library').click();
     expect(await details(page).getByRole('textbox', { name: 'Postcode' }).inputValue()).toBe('MB4 2QT');
+    expect(appErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('draws every link of a small map, each ending at its nodes’ centre anchors', async () => {
+    const { context, page } = await openApp(browser);
+    await openDemoMap(page);
+    // React Flow finds a link's ends from the centre anchor it measures in each node (MapNodeView.tsx);
+    // a node without one has its links left out, with no error on the page.
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(demoLinks);
+    const anchors = await page.locator('.react-flow__node-mapNode .map-node__centre[data-handleid="centre"].source').count();
+    expect(anchors).toBe(await page.locator('.react-flow__node-mapNode').count());
+    const drawn = await page.locator('.react-flow__edge path.react-flow__edge-path').evaluateAll((paths) => paths.filter((p) => /^M [-\d.]+,[-\d.]+ L [-\d.]+,[-\d.]+$/.test(p.getAttribute('d') ?? '')).length);
+    expect(drawn).toBe(demoLinks);
     expect(appErrors(page)).toEqual([]);
     await context.close();
   });
