@@ -49,6 +49,7 @@ async function compareIn(folder, appUrl, naiveUrl, sizes, flavours, cpuSlowdown)
       console.log(row('fitted view', r.fitted));
       console.log(row(`working zoom (~${r.workingZoom.toFixed(2)})`, r.working));
       console.log(row('across the switch (wheel out/in)', r.across));
+      console.log(row('the switch, resting at each end', r.resting));
     }
     if (results.app && results.naive) {
       const ratio = (k) => (results.app[k].fps / results.naive[k].fps).toFixed(1);
