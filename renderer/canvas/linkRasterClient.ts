@@ -1,10 +1,6 @@
-import { z } from 'zod';
+import { LatestDrawing, drawnSchema } from './latestDrawing';
 import { drawLinkRaster, rasterBuffers, type LinkRaster } from './linkBatches';
 import type { LinkRasterRequest } from './linkRaster.worker';
-
-// Told apart by what it offers rather than by class, so the client can be tested without a browser.
-const bitmapSchema = z.custom<ImageBitmap>((v) => typeof v === 'object' && v !== null && typeof (v as ImageBitmap).close === 'function' && typeof (v as ImageBitmap).width === 'number');
-const drawnSchema = z.object({ type: z.literal('drawn'), id: z.number().int(), bitmap: bitmapSchema });
 
 /** What the client needs of the link worker. */
 export type LinkWorker = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage'>;
@@ -17,13 +13,12 @@ function startWorker(): LinkWorker | null {
 
 /**
  * Asks the link worker to raster drawings of links, and hands back the bitmap of the newest
- * request only: a request supersedes every one before it, so an answer to an older request
- * (its camera, selection or map already out of date) is dropped, never shown. Where Worker or
+ * request only (latestDrawing.ts): an answer to an older request (its camera, selection or map
+ * already out of date) is dropped, never shown. Where Worker or
  * OffscreenCanvas is missing, it rasters on this thread instead (slower, same bitmap).
  */
 export class LinkRasterClient<Tag> {
-  private latest = 0;
-  private latestTag: Tag | null = null;
+  private readonly drawings = new LatestDrawing<Tag>();
 
   constructor(
     private readonly onDrawn: (bitmap: ImageBitmap, tag: Tag) => void,
@@ -34,8 +29,7 @@ export class LinkRasterClient<Tag> {
 
   /** Asks for a drawing; `tag` (what it was asked for) comes back with its bitmap. */
   draw(raster: LinkRaster, tag: Tag): void {
-    const id = ++this.latest;
-    this.latestTag = tag;
+    const id = this.drawings.ask(tag);
     if (this.worker) {
       const request: LinkRasterRequest = { id, raster: { ...raster, batches: [...raster.batches] } };
       this.worker.postMessage(request, rasterBuffers(raster));
@@ -52,13 +46,12 @@ export class LinkRasterClient<Tag> {
 
   /** Whether a drawing asked for is still to come. */
   get waiting(): boolean {
-    return this.latestTag !== null;
+    return this.drawings.waiting;
   }
 
   dispose(): void {
     this.worker?.terminate();
-    this.latest++;
-    this.latestTag = null;
+    this.drawings.forget();
   }
 
   private receive(data: unknown): void {
@@ -67,12 +60,7 @@ export class LinkRasterClient<Tag> {
   }
 
   private accept(id: number, bitmap: ImageBitmap): void {
-    const tag = this.latestTag;
-    if (id !== this.latest || tag === null) {
-      bitmap.close();
-      return;
-    }
-    this.latestTag = null;
-    this.onDrawn(bitmap, tag);
+    const tag = this.drawings.take(id, bitmap);
+    if (tag !== null) this.onDrawn(bitmap, tag);
   }
 }
