@@ -11,6 +11,7 @@ import { LinkRasterClient } from './linkRasterClient';
 import { linkStyle } from './linkStyle';
 import { updateLinkLayout, type LinkLayout } from './linkLayout';
 import { viewRect, type Rect } from './nodeGrid';
+import { whenIdle } from './whenIdle';
 
 /** The canvas reaches this share of the screen beyond each edge, as the DOM nodes' window does. */
 const MARGIN = 0.15;
@@ -23,7 +24,14 @@ const MARGIN = 0.15;
  * selection, a lens, an emphasis or the names' boxes change. A click on a link is found by
  * `linkAt` (MapCanvas.tsx); the selected link's type is labelled as LinkEdge labels it.
  */
-export function LinkCanvas({ moving, shown, mapDrawn }: { moving: boolean; shown: boolean; /** The map is on screen (its first picture): idle work may start. */ mapDrawn: boolean }) {
+export function LinkCanvas({ moving, movingNow, shown, mapDrawn }: {
+  moving: boolean;
+  /** Set as a pan or zoom starts, before `moving` is rendered (useCameraMoving.ts). */
+  movingNow: { readonly current: boolean };
+  shown: boolean;
+  /** The map is on screen (its first picture): idle work may start. */
+  mapDrawn: boolean;
+}) {
   const controller = useController();
   const store = useStoreApi();
   const doc = useAppState((s) => s.doc);
@@ -170,15 +178,17 @@ export function LinkCanvas({ moving, shown, mapDrawn }: { moving: boolean; shown
     let frame = 0;
     const unsubscribe = store.subscribe((s, p) => {
       if (!idleRef.current || (s.transform === p.transform && s.width === p.width && s.height === p.height)) return;
-      if (stillRequested()) return;
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => requestRef.current());
+      if (movingNow.current || stillRequested()) return;
+      frame = requestAnimationFrame(() => {
+        if (idleRef.current && !movingNow.current) requestRef.current();
+      });
     });
     return () => {
       unsubscribe();
       cancelAnimationFrame(frame);
     };
-  }, [store]);
+  }, [store, movingNow]);
 
   const selectedLinks = useMemo(() => (doc ? selection.linkIds.map((id) => doc.links[id]).filter((l): l is MapLink => l !== undefined) : []), [doc, selection.linkIds]);
   return (
@@ -202,16 +212,6 @@ export function LinkCanvas({ moving, shown, mapDrawn }: { moving: boolean; shown
 
 /** What a drawing was asked for: its camera, its inputs, and whether the dragged nodes' links were left out of it. */
 type Drawing = { readonly zoom: number; readonly rect: Rect; readonly inputs: readonly unknown[]; readonly leftOut: boolean };
-
-/** Runs `task` when the page is next idle (within a second); returns the cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
-  }
-  const timer = setTimeout(task, 200);
-  return () => clearTimeout(timer);
-}
 
 function sameKeys(set: ReadonlySet<string> | null, map: ReadonlyMap<string, unknown> | null): boolean {
   if (!set || !map) return set === map;

@@ -71,7 +71,7 @@ export function MapCanvas() {
 
   const hidden = useAppState((s) => s.lensResult?.hidden);
   // On a big map, a pan or zoom moves the picture, not the DOM nodes (MapPicture.tsx).
-  const { moving, onMoveStart, onMoveEnd } = useCameraMoving();
+  const { moving, movingNow, onMoveStart, onMoveEnd } = useCameraMoving();
   const { fitted, cameraFitted, drawPicture, onInit } = useFirstFit(controller, doc !== null);
   const lod = useLevelOfDetail(doc, hidden, moving || !fitted, selection.nodeIds);
   const overview = lod.level === 'picture';
@@ -186,7 +186,7 @@ export function MapCanvas() {
     // lands here rather than on the page; it is the Tab stop only while no node is drawn.
     <div
       ref={canvasRef}
-      className={`map-canvas${connecting ? ' is-connecting' : ''}${overview ? ' is-picture' : ''}${overview && lod.pictureShown ? ' is-picture-drawn' : ''}${standIn ? ' is-gesture' : ''}`}
+      className={`map-canvas${connecting ? ' is-connecting' : ''}${overview ? ' is-picture' : ''}${overview && lod.pictureShown ? ' is-picture-drawn' : ''}${standIn ? ' is-gesture' : ''}${lod.windowed ? ' is-windowed' : ''}`}
       onDoubleClick={onDoubleClick}
       onMouseMove={gestures.onMouseMove}
       onPointerDownCapture={gestures.onPointerDownCapture}
@@ -233,12 +233,14 @@ export function MapCanvas() {
               visible={pictureOn || standIn}
               labels={labels}
               moving={moving}
+              movingNow={movingNow}
               onShown={onShown}
               cameraReady={cameraFitted}
               drawNow={drawPicture}
+              held={windowed && !overview && !moving && !lod.complete}
             />
           )}
-          {windowed && <LinkCanvas moving={moving} shown={fitted && !overview} mapDrawn={mapDrawn} />}
+          {windowed && <LinkCanvas moving={moving} movingNow={movingNow} shown={fitted && !overview} mapDrawn={mapDrawn} />}
           {/* Placed once the camera rests, as the DOM nodes begin to mount, so each slice arrives named: placed once all were mounted, the names restyled every node in one long task. */}
           <MapLabels only={lod.near} paused={windowed && (moving || (overview && labelledNodesMounted))} off={windowed && overview} />
           <GroupLabels />

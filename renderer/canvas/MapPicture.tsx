@@ -3,17 +3,17 @@ import { useEffect, useRef, type MutableRefObject } from 'react';
 import type { PictureLabelStyle, PictureView } from './pictureDraw';
 import { PictureClient, type DrawnPicture } from './pictureClient';
 import type { PictureScene } from './pictureScene';
+import { whenIdle } from './whenIdle';
 import './picture.css';
 
-/** The bitmap reaches this share of the screen beyond each edge, so a pan shows no blank edge. */
-const MARGIN = 0.5;
 /**
- * Drawn again mid-gesture (zoomed or panned past the bitmap), it reaches less far: two fifths
- * fewer pixels to draw, hand to the page and copy to the compositor in a frame of the gesture,
- * still covering a zoom to 0.8 of it (when it is drawn again anyway). The gesture's end draws
- * the full margin.
+ * The bitmap reaches this share of the screen beyond each edge, so a pan shows no blank edge;
+ * panned or zoomed past it, it is drawn again mid-gesture. At half the screen each way (four
+ * times the screen's pixels), each drawing handed to the compositor without a GPU was copied in
+ * the frame that showed it (25–80 ms at half speed): the switch's and the wheel's long tasks.
+ * At 0.3 it still covers a zoom to 0.8 of it, when it is drawn again anyway.
  */
-const MOVING_MARGIN = 0.3;
+const MARGIN = 0.3;
 /** A camera still for this long (outside a gesture: a fit, a zoom by the buttons) is redrawn sharp. */
 const IDLE_MS = 120;
 
@@ -26,12 +26,22 @@ interface Props {
   readonly labels: PictureLabelStyle;
   /** A pan or zoom is under way: the bitmap is only moved, and drawn again when it ends or no longer covers the screen. */
   readonly moving: boolean;
+  /** Set as a pan or zoom starts, before `moving` is rendered (useCameraMoving.ts). */
+  readonly movingNow: { readonly current: boolean };
   /** Told when the picture for the current camera is on screen (the DOM nodes may then go). */
   readonly onShown: () => void;
   /** False until the map is fitted: nothing is drawn for the camera React Flow starts at. */
   readonly cameraReady: () => boolean;
   /** Set to a function that asks for a drawing for the camera now (called once the fit lands). */
   readonly drawNow: MutableRefObject<(() => void) | null>;
+  /**
+   * The DOM nodes are being mounted to take over from the picture at rest: a drawing asked for
+   * now waits until they are all there and the page is idle. It would only be shown for the
+   * next gesture, and drawing it took a core of a two-core laptop from the mounting (the slices'
+   * frames waited on the compositor while the picture's worker, the links' worker and the
+   * tiles of the new nodes shared the other).
+   */
+  readonly held: boolean;
 }
 
 /**
@@ -42,7 +52,7 @@ interface Props {
  * drawing), and once the camera rests — or has moved past what the bitmap covers — it is drawn
  * again, sharp, for the new camera.
  */
-export function MapPicture({ scene, active, visible, labels, moving, onShown, cameraReady, drawNow }: Props) {
+export function MapPicture({ scene, active, visible, labels, moving, movingNow, onShown, cameraReady, drawNow, held }: Props) {
   const store = useStoreApi();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const drawn = useRef<PictureView | null>(null);
@@ -86,14 +96,17 @@ export function MapPicture({ scene, active, visible, labels, moving, onShown, ca
       canvas.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
     };
     let idle: ReturnType<typeof setTimeout> | undefined;
-    // `atRest`: the camera has landed where it will stay (a fit), though its move has not ended yet.
-    const request = (atRest = false) => {
+    const request = () => {
       const { transform, width, height } = store.getState();
       // Not kept drawn (the DOM nodes are the map), or the camera not fitted yet: nothing to draw.
       if (!width || !height || !activeRef.current || !cameraReadyRef.current()) return;
-      const midGesture = movingRef.current && !atRest;
-      const margin = Math.round(Math.max(width, height) * (midGesture ? MOVING_MARGIN : MARGIN));
-      asked.current = { camera: [...transform], midGesture };
+      // Held only once there is a drawing to stand in for the DOM nodes while they mount.
+      if (heldRef.current && drawn.current) {
+        heldBack.current = true;
+        return;
+      }
+      const margin = Math.round(Math.max(width, height) * MARGIN);
+      asked.current = [...transform];
       client.draw({
         camera: [...transform],
         width: width + 2 * margin,
@@ -104,7 +117,7 @@ export function MapPicture({ scene, active, visible, labels, moving, onShown, ca
       });
     };
     requestRef.current = request;
-    const drawLanded = () => request(true);
+    const drawLanded = () => request();
     drawNowRef.current.current = drawLanded;
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.transform === previous.transform || !activeRef.current || !cameraReadyRef.current()) return;
@@ -112,7 +125,7 @@ export function MapPicture({ scene, active, visible, labels, moving, onShown, ca
       clearTimeout(idle);
       // Mid-gesture pauses are not waited out: a drawing started then competes with the gesture
       // for the CPU (two cores on a council laptop), and the gesture's end draws anyway.
-      if (!movingRef.current) idle = setTimeout(request, IDLE_MS);
+      if (!movingNow.current) idle = setTimeout(request, IDLE_MS);
       // Zoomed or panned past what the bitmap holds: draw again now rather than at rest.
       const view = drawn.current;
       if (view && !covers(view, state.transform, state.width, state.height)) request();
@@ -124,7 +137,7 @@ export function MapPicture({ scene, active, visible, labels, moving, onShown, ca
       client.dispose();
       clientRef.current = null;
     };
-  }, [store]);
+  }, [store, movingNow]);
 
   const activeRef = useRef(active);
   activeRef.current = active;
@@ -134,17 +147,26 @@ export function MapPicture({ scene, active, visible, labels, moving, onShown, ca
   drawNowRef.current = drawNow;
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
-  const movingRef = useRef(moving);
-  movingRef.current = moving;
+  const heldRef = useRef(held);
+  heldRef.current = held;
+  // A drawing was asked for while held: it is drawn once the hold ends and the page is idle.
+  const heldBack = useRef(false);
+  useEffect(() => {
+    if (held || !heldBack.current) return;
+    return whenIdle(() => {
+      heldBack.current = false;
+      requestRef.current();
+    });
+  }, [held]);
 
-  // A gesture that ends is drawn for where it came to rest, with the full margin, unless that is
-  // what was last asked for (a fit asks for its drawing as it lands, then ends its move).
-  const asked = useRef<{ camera: number[]; midGesture: boolean } | null>(null);
+  // A gesture that ends is drawn for where it came to rest, unless that is what was last asked
+  // for (a fit asks for its drawing as it lands, then ends its move).
+  const asked = useRef<number[] | null>(null);
   useEffect(() => {
     if (moving || !activeRef.current) return;
     const last = asked.current;
     const { transform } = store.getState();
-    if (!last || last.midGesture || last.camera.some((v, i) => v !== transform[i])) requestRef.current();
+    if (!last || last.some((v, i) => v !== transform[i])) requestRef.current();
   }, [moving, store]);
 
   useEffect(() => {
@@ -156,12 +178,16 @@ export function MapPicture({ scene, active, visible, labels, moving, onShown, ca
     if (!active) delete canvasRef.current?.dataset.drawn;
   }, [active]);
 
-  // Shown again (the map became the picture): the drawing kept at rest is on screen at once.
+  // Shown again (the map became the picture, or a gesture began): the drawing kept at rest is on
+  // screen at once, and drawn again only if it no longer covers the camera. Drawn again as each
+  // gesture began, it took a core (140 ms of one, without a GPU) from the gesture's first frames.
   useEffect(() => {
     if (!visible) return;
-    if (drawn.current && canvasRef.current?.dataset.drawn !== undefined) onShownRef.current();
-    requestRef.current();
-  }, [visible]);
+    const view = drawn.current;
+    if (view && canvasRef.current?.dataset.drawn !== undefined) onShownRef.current();
+    const { transform, width, height } = store.getState();
+    if (!view || !covers(view, transform, width, height)) requestRef.current();
+  }, [visible, store]);
 
   return <canvas ref={canvasRef} className={`map-picture${visible ? ' is-visible' : ''}`} aria-hidden="true" />;
 }

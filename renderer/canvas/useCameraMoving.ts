@@ -18,15 +18,30 @@ type MoveEvent = MouseEvent | TouchEvent | null;
  * and onMoveEnd to feed it. A press on the map that did not move it (a click), and a move the
  * app made, end at once.
  */
-export function useCameraMoving(): { moving: boolean; onMoveStart: (event: MoveEvent, viewport: Viewport) => void; onMoveEnd: (event: MoveEvent, viewport: Viewport) => void } {
-  const [moving, setMoving] = useState(false);
+export function useCameraMoving(): {
+  moving: boolean;
+  /**
+   * The same, set in the move's own event, before React renders it: the camera's first step
+   * reaches the store's subscribers while `moving` is still false there, and work kept for the
+   * camera at rest (a drawing of the links, of the picture) was begun for a gesture's first frame.
+   */
+  movingNow: { readonly current: boolean };
+  onMoveStart: (event: MoveEvent, viewport: Viewport) => void;
+  onMoveEnd: (event: MoveEvent, viewport: Viewport) => void;
+} {
+  const [moving, setMovingState] = useState(false);
+  const movingNow = useRef(false);
+  const setMoving = useCallback((value: boolean) => {
+    movingNow.current = value;
+    setMovingState(value);
+  }, []);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const startedAt = useRef<Viewport | null>(null);
   const onMoveStart = useCallback((_event: MoveEvent, viewport: Viewport) => {
     clearTimeout(timer.current);
     startedAt.current = viewport;
     setMoving(true);
-  }, []);
+  }, [setMoving]);
   const onMoveEnd = useCallback((event: MoveEvent, viewport: Viewport) => {
     clearTimeout(timer.current);
     const from = startedAt.current;
@@ -34,7 +49,7 @@ export function useCameraMoving(): { moving: boolean; onMoveStart: (event: MoveE
     // A move made by the app (a fit, the zoom buttons or keys) has no event, and ends when its animation does.
     if (still || !event) setMoving(false);
     else timer.current = setTimeout(() => setMoving(false), SETTLE_MS);
-  }, []);
+  }, [setMoving]);
   useEffect(() => () => clearTimeout(timer.current), []);
-  return { moving, onMoveStart, onMoveEnd };
+  return { moving, movingNow, onMoveStart, onMoveEnd };
 }
