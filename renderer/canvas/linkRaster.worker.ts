@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { drawLinkRaster, linkRasterSchema } from './linkBatches';
+import { serveLatestDrawing } from './serveLatestDrawing';
 
 /**
  * The link worker: rasters a big map's links at the DOM level (LinkCanvas.tsx) on an
@@ -7,34 +8,13 @@ import { drawLinkRaster, linkRasterSchema } from './linkBatches';
  * and hands the bitmap back, transferred. Only the latest request is drawn; one that is
  * overtaken while queued is skipped, as the picture worker does.
  */
-// Typed by hand: the WebWorker lib cannot be loaded alongside the DOM lib the rest uses.
-const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<unknown>) => void) | null;
-  postMessage(message: unknown, transfer: Transferable[]): void;
-};
-
 const requestSchema = z.object({ id: z.number().int(), raster: linkRasterSchema });
 export type LinkRasterRequest = z.infer<typeof requestSchema>;
 
-let pending: LinkRasterRequest | null = null;
-
-scope.onmessage = (event) => {
-  const parsed = requestSchema.safeParse(event.data);
-  if (!parsed.success) return;
-  const scheduled = pending !== null;
-  pending = parsed.data;
-  // After the messages already queued, so a burst of requests is drawn once.
-  if (!scheduled) setTimeout(drawLatest, 0);
-};
-
-function drawLatest(): void {
-  if (!pending) return;
-  const { id, raster } = pending;
-  pending = null;
+serveLatestDrawing(requestSchema, ({ raster }) => {
   const canvas = new OffscreenCanvas(raster.width, raster.height);
   const ctx = canvas.getContext('2d');
-  if (!ctx) return;
+  if (!ctx) return null;
   drawLinkRaster(ctx, raster);
-  const bitmap = canvas.transferToImageBitmap();
-  scope.postMessage({ type: 'drawn', id, bitmap }, [bitmap]);
-}
+  return canvas.transferToImageBitmap();
+});

@@ -65,6 +65,9 @@ describe('work kept for the camera at rest, on a big map', () => {
     }
     await expect.poll(() => domNodes(page), WAIT).toBeGreaterThan(20);
     await page.locator('.map-canvas:not(.is-gesture)').waitFor(WAIT);
+    // The app's idle work for this rest (the picture kept for the next gesture) is asked for
+    // first: idle callbacks run in the order they were asked for.
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 5000 })));
     // A pan past the DOM nodes' window (0.15 of the pane beyond each edge), so that others mount
     // a slice a frame once the camera rests, but within what the picture kept at rest covers
     // (0.3 of the pane), so none is drawn mid-pan.
