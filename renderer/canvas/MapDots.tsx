@@ -18,12 +18,12 @@ interface Props {
  * GPU, rasterises) the whole screen each frame. Here a canvas larger than the pane is drawn once
  * for a zoom; a pan only translates it, and a zoom scales it too (set on the element, no React
  * render), until the camera has been still for a moment (dotGround.ts), when it is drawn again,
- * sharp, for the zoom, in a worker (dotGround.worker.ts); zoomed past what the canvas holds, the dots leave until then. Painted as
- * a CSS pattern instead, the browser rasterised the whole screen again at each step of a wheel
- * (20–35 ms of a core per step without a GPU, taken from the frames of the zoom). Zoomed out
- * until the dots are too small to draw, the canvas leaves the page: moved empty at every frame
- * of a pan, it cost the compositor a redraw of the pane (without a GPU, about 3 ms of a core a
- * frame at 1440×900) and the page's thread a restyle.
+ * sharp, for the zoom, in a worker (dotGround.worker.ts); zoomed past what the canvas holds, the
+ * dots leave until then. Painted as a CSS pattern instead, the browser rasterised the whole
+ * screen again at each step of a wheel (20–35 ms of a core per step without a GPU, taken from the
+ * frames of the zoom). Zoomed out until the dots are too small to draw, the canvas leaves the
+ * page: moved empty at every frame of a pan, it cost the compositor a redraw of the pane (without
+ * a GPU, about 3 ms of a core a frame at 1440×900) and the page's thread a restyle.
  */
 export function MapDots({ gap, size, color }: Props) {
   const store = useStoreApi();
@@ -46,6 +46,8 @@ export function MapDots({ gap, size, color }: Props) {
         canvas.style.width = `${dots.width}px`;
         canvas.style.height = `${dots.height}px`;
       }
+      // Handed to the canvas as a bitmap: a 2D canvas that is only moved still cost the page's
+      // thread about 1.5 ms more a frame of a pan (each commit to the compositor) than a bitmap does.
       renderer.transferFromImageBitmap(bitmap);
       held = dots;
       canvas.style.visibility = '';

@@ -117,8 +117,7 @@ export function MapPicture({ scene, active, visible, labels, moving, movingNow, 
       });
     };
     requestRef.current = request;
-    const drawLanded = () => request();
-    drawNowRef.current.current = drawLanded;
+    drawNowRef.current.current = request;
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.transform === previous.transform || !activeRef.current || !cameraReadyRef.current()) return;
       follow();
@@ -133,7 +132,7 @@ export function MapPicture({ scene, active, visible, labels, moving, movingNow, 
     return () => {
       unsubscribe();
       clearTimeout(idle);
-      if (drawNowRef.current.current === drawLanded) drawNowRef.current.current = null;
+      if (drawNowRef.current.current === request) drawNowRef.current.current = null;
       client.dispose();
       clientRef.current = null;
     };

@@ -1,4 +1,4 @@
-import { LatestDrawing, drawnSchema } from './latestDrawing';
+import { LatestDrawing } from './latestDrawing';
 import { rasterDots, type DotGroundRequest } from './dotGroundRaster';
 
 /** What the client needs of the dots' worker. */
@@ -16,17 +16,14 @@ function startWorker(): DotGroundWorker | null {
  * dots are painted on this thread instead, as they were before there was a worker.
  */
 export class DotGroundClient<Tag> {
-  private readonly drawings = new LatestDrawing<Tag>();
+  private readonly drawings: LatestDrawing<Tag>;
 
   constructor(
-    private readonly onDrawn: (bitmap: ImageBitmap, tag: Tag) => void,
+    onDrawn: (bitmap: ImageBitmap, tag: Tag) => void,
     private readonly worker: DotGroundWorker | null = startWorker(),
   ) {
-    if (this.worker)
-      this.worker.onmessage = (event: MessageEvent<unknown>) => {
-        const parsed = drawnSchema.safeParse(event.data);
-        if (parsed.success) this.accept(parsed.data.id, parsed.data.bitmap);
-      };
+    this.drawings = new LatestDrawing(onDrawn);
+    if (this.worker) this.worker.onmessage = (event: MessageEvent<unknown>) => this.drawings.receive(event.data);
   }
 
   draw(dots: Omit<DotGroundRequest, 'id'>, tag: Tag): void {
@@ -36,7 +33,7 @@ export class DotGroundClient<Tag> {
       return;
     }
     const bitmap = typeof OffscreenCanvas !== 'undefined' ? rasterDots(dots) : null;
-    if (bitmap) this.accept(id, bitmap);
+    if (bitmap) this.drawings.accept(id, bitmap);
   }
 
   /** No drawing asked for so far is wanted (the dots are not seen at this zoom). */
@@ -47,10 +44,5 @@ export class DotGroundClient<Tag> {
   dispose(): void {
     this.worker?.terminate();
     this.drawings.forget();
-  }
-
-  private accept(id: number, bitmap: ImageBitmap): void {
-    const tag = this.drawings.take(id, bitmap);
-    if (tag !== null) this.onDrawn(bitmap, tag);
   }
 }

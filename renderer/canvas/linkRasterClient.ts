@@ -1,4 +1,4 @@
-import { LatestDrawing, drawnSchema } from './latestDrawing';
+import { LatestDrawing } from './latestDrawing';
 import { drawLinkRaster, rasterBuffers, type LinkRaster } from './linkBatches';
 import type { LinkRasterRequest } from './linkRaster.worker';
 
@@ -14,17 +14,18 @@ function startWorker(): LinkWorker | null {
 /**
  * Asks the link worker to raster drawings of links, and hands back the bitmap of the newest
  * request only (latestDrawing.ts): an answer to an older request (its camera, selection or map
- * already out of date) is dropped, never shown. Where Worker or
- * OffscreenCanvas is missing, it rasters on this thread instead (slower, same bitmap).
+ * already out of date) is dropped, never shown. Where Worker or OffscreenCanvas is missing, it
+ * rasters on this thread instead (slower, same bitmap).
  */
 export class LinkRasterClient<Tag> {
-  private readonly drawings = new LatestDrawing<Tag>();
+  private readonly drawings: LatestDrawing<Tag>;
 
   constructor(
-    private readonly onDrawn: (bitmap: ImageBitmap, tag: Tag) => void,
+    onDrawn: (bitmap: ImageBitmap, tag: Tag) => void,
     private readonly worker: LinkWorker | null = startWorker(),
   ) {
-    if (this.worker) this.worker.onmessage = (event: MessageEvent<unknown>) => this.receive(event.data);
+    this.drawings = new LatestDrawing(onDrawn);
+    if (this.worker) this.worker.onmessage = (event: MessageEvent<unknown>) => this.drawings.receive(event.data);
   }
 
   /** Asks for a drawing; `tag` (what it was asked for) comes back with its bitmap. */
@@ -41,7 +42,7 @@ export class LinkRasterClient<Tag> {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     drawLinkRaster(ctx, raster);
-    void createImageBitmap(canvas).then((bitmap) => this.accept(id, bitmap));
+    void createImageBitmap(canvas).then((bitmap) => this.drawings.accept(id, bitmap));
   }
 
   /** Whether a drawing asked for is still to come. */
@@ -52,15 +53,5 @@ export class LinkRasterClient<Tag> {
   dispose(): void {
     this.worker?.terminate();
     this.drawings.forget();
-  }
-
-  private receive(data: unknown): void {
-    const parsed = drawnSchema.safeParse(data);
-    if (parsed.success) this.accept(parsed.data.id, parsed.data.bitmap);
-  }
-
-  private accept(id: number, bitmap: ImageBitmap): void {
-    const tag = this.drawings.take(id, bitmap);
-    if (tag !== null) this.onDrawn(bitmap, tag);
   }
 }
